@@ -1,0 +1,91 @@
+import type { NormalizedArticle } from './article';
+import { LEXICONS } from './lexicons';
+import type { Language } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+  block: number;
+}
+
+const segmenters = new Map<Language, Intl.Segmenter>();
+function segmenterFor(lang: Language): Intl.Segmenter {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  return s;
+}
+
+// Abbreviations of both languages, compiled once: the last word before a sentence break.
+const ABBREVIATIONS = new Set(Object.values(LEXICONS).flatMap((l) => l.abbreviations.map((a) => a.replace(/\.$/, ''))));
+// The word that ends a segment, just before its final period: "Gov." → "Gov", "J.-C." → "J.-C".
+const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.["'”»’)\]]*\s*$/u;
+// A segment that opens with closing quotes or brackets left over from the previous sentence.
+const LEADING_CLOSERS = /^[\s\u00a0\u202f]*[»”’"')\]]+/u;
+// Lower-case start, after optional opening punctuation: « a-t-il ajouté », "she asked".
+const LOWER_START = /^[\s\u00a0\u202f—–-]*\p{Ll}/u;
+const TRAILING_SPACE = /[\s\u00a0\u202f\u200b\ufeff]+$/u;
+const LEADING_SPACE = /^[\s\u00a0\u202f\u200b\ufeff]+/u;
+
+/**
+ * Sentences of every block: Intl.Segmenter, repaired where it is wrong for news text —
+ * abbreviations and initials ("Gov. Jones", « M. Dupont », « av. J.-C. », "John F. Kennedy"),
+ * closing quotes pushed to the next sentence (« ... partons. » Puis), and speech tags cut off after
+ * a quoted question or exclamation (“Why now?” she asked). Offsets are absolute; spans are trimmed.
+ */
+export function segment(article: NormalizedArticle, lang: Language): Span[] {
+  const out: Span[] = [];
+  const seg = segmenterFor(lang);
+  article.blocks.forEach((block, b) => {
+    const raw: { start: number; end: number }[] = [];
+    for (const piece of seg.segment(block.text)) raw.push({ start: piece.index, end: piece.index + piece.segment.length });
+    const merged: { start: number; end: number }[] = [];
+    for (const r of raw) {
+      const prev = merged[merged.length - 1];
+      let piece = block.text.slice(r.start, r.end);
+      if (prev) {
+        // « » Puis il est parti » : the closing quote belongs to the sentence before.
+        const closers = LEADING_CLOSERS.exec(piece);
+        if (closers) {
+          prev.end = r.start + closers[0].length;
+          r.start += closers[0].length;
+          piece = piece.slice(closers[0].length);
+          if (!piece.trim()) continue;
+        }
+        if (shouldJoin(block.text.slice(prev.start, prev.end), piece)) {
+          prev.end = r.end;
+          continue;
+        }
+      }
+      merged.push({ ...r });
+    }
+    for (const m of merged) {
+      const piece = block.text.slice(m.start, m.end);
+      const lead = LEADING_SPACE.exec(piece)?.[0].length ?? 0;
+      const trail = TRAILING_SPACE.exec(piece)?.[0].length ?? 0;
+      const s = m.start + lead;
+      const e = m.end - trail;
+      if (e > s) out.push({ start: block.start + s, end: block.start + e, block: b });
+    }
+  });
+  return out;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  // A sentence never starts with a lower-case letter: "she asked", « a-t-il ajouté », « à Rome ».
+  return LOWER_START.test(next) || endsWithAbbreviation(prev);
+}
+
+function endsWithAbbreviation(prev: string): boolean {
+  const m = LAST_WORD.exec(prev.slice(-40));
+  const word = m?.[1];
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // « J.-C. »: hyphenated initials never end a sentence ("U.S." may, so plain dotted ones are left alone).
+  if (/^\p{Lu}\.-\p{Lu}$/u.test(word)) return true;
+  // "John F. Kennedy": a lone capital after a capitalised word is an initial.
+  if (/^\p{Lu}$/u.test(word) && word !== 'I') {
+    const before = prev.slice(0, prev.length - (m[0].length)).trimEnd();
+    return /\p{Lu}[\p{L}.'’-]*$/u.test(before);
+  }
+  return false;
+}

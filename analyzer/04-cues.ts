@@ -1,0 +1,350 @@
+import { LEXICONS, type Lexicon, type PhraseRule } from './lexicons';
+import { classifySpeaker, subjectLeft, subjectRight, type Speaker } from './noun-phrase';
+import type { Token } from './tokens';
+import type { BlockLink, Language, ReasonCode } from './types';
+
+/** A source the sentence itself names or points to. */
+export interface Cue {
+  code: ReasonCode;
+  /** The words that fired: "said", « selon », "reportedly". */
+  cue: string;
+  speaker: Speaker;
+  /** The outlet that relayed an anonymous speaker (TAXONOMY rule 2): « à Al-Masdar News ». */
+  relay?: string;
+  /** The cue sits next to a quotation (the speaker of a direct quote). */
+  quote?: boolean;
+}
+
+export interface Hedge {
+  code: 'hedge' | 'reportive-conditional';
+  cue: string;
+  message: string;
+}
+
+export interface SentenceCues {
+  sources: Cue[];
+  hedges: Hedge[];
+  /** A first-person opinion of the author (TAXONOMY rule 7). */
+  author: string | null;
+  notClaim: { code: ReasonCode; cue: string; message: string } | null;
+  /** Proper names in the sentence, outside quotations (for pronouns, rule 6). */
+  names: string[];
+}
+
+interface Compiled {
+  lex: Lexicon;
+  verbs: Set<string>;
+  beliefs: Set<string>;
+  docVerbs: Set<string>;
+  accordingTo: string[][];
+  hedges: { rule: PhraseRule; re: RegExp }[];
+  weasels: { rule: PhraseRule; re: RegExp }[];
+  notClaims: { rule: Lexicon['notClaims'][number]; re: RegExp }[];
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrase = (r: PhraseRule) => new RegExp(`${B}(?:${r.regex ? r.pattern : escape(r.pattern)})${E}`, 'iu');
+
+// Compiled once per language, at first use.
+const compiled = new Map<Language, Compiled>();
+function compile(lang: Language): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const lex = LEXICONS[lang];
+  c = {
+    lex,
+    verbs: new Set(lex.reportingVerbs),
+    beliefs: new Set(lex.beliefVerbs),
+    docVerbs: new Set(lex.documentVerbs),
+    accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
+    hedges: lex.hedges.map((rule) => ({ rule, re: phrase(rule) })),
+    weasels: lex.weasels.map((rule) => ({ rule, re: phrase(rule) })),
+    notClaims: lex.notClaims.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'iu') })),
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+// English forms that are also nouns: a verb only before "that", a colon or a quote, or after a pronoun.
+const NOUNISH = new Set(`report reports claim claims note notes post posts tweet tweets state states charge charges
+question questions promise promises estimate estimates remark remarks signal signals counter counters brief
+briefs demand demands dispute disputes answer answers reply replies quote quotes pledge pledges vow vows
+caution cautions boast boasts recall recalls mention mentions urge urges stress stresses release releases
+find finds doubt doubts fear fears expect consider maintains critique juge lance avance note relève`.split(/\s+/));
+const CLOSING_QUOTES = new Set(['”', '»', '"', '’', '›']);
+// French inversion after a quote or a clause: « a-t-il ajouté », « précise-t-elle », « dit-il ».
+const INVERTED = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/u;
+// The French reportive conditional: « auraient fui », « aurait été tué », « serait mort ».
+const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
+// « aurait pu », « aurait dû », « aurait fallu »: modal counterfactuals, not reported facts.
+const MODAL_PARTICIPLES = new Set(['pu', 'dû', 'fallu', 'voulu', 'aimé', 'souhaité', 'préféré', 'mieux', 'bien', 'tort', 'raison']);
+const PARTICIPLE_FR = /^\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|ints|ainte|eint|eints|mort|morte|morts|mortes|né|née)$/u;
+const LINK_SECTION = /\/(?:tags?|topics?|sections?|rubriques?|themes?|category|categories|auteurs?|authors?|search|recherche|dossiers?|page|video|videos|live|newsletters?)(?:\/|$)/i;
+
+/** Every cue of one sentence. `tokens` cover the sentence; `text` is the sentence's own text. */
+export function findCues(
+  tokens: Token[],
+  articleText: string,
+  sentence: { start: number; end: number },
+  lang: Language,
+  links: { link: BlockLink; absStart: number }[],
+  pageUrl: string | null | undefined,
+  quoted: (offset: number) => boolean,
+): SentenceCues {
+  const c = compile(lang);
+  const { lex } = c;
+  const text = articleText.slice(sentence.start, sentence.end);
+  const sources: Cue[] = [];
+  const hedges: Hedge[] = [];
+  let author: string | null = null;
+  const first = tokens.find((t) => t.word);
+
+  // Text outside quotations, offsets kept: cues inside a quote are the quoted speaker's words.
+  const outside = tokens.some((t) => t.quoted)
+    ? Array.from({ length: text.length }, (_, i) => (quoted(sentence.start + i) ? ' ' : text[i])).join('')
+    : text;
+
+  const notClaim = matchNotClaim(c, text);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || t.quoted) continue;
+
+    // « selon X », "according to X"
+    const acc = c.accordingTo.find((seq) => seq.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted));
+    if (acc) {
+      const after = i + acc.length;
+      const cueText = articleText.slice(t.start, (tokens[after - 1] as Token).end);
+      if (acc.join(' ') === 'de source') {
+        const np = subjectRight(tokens, after, lex);
+        const name = np.length ? `source ${articleText.slice((np[0] as Token).start, (np[np.length - 1] as Token).end)}` : 'source';
+        sources.push({ code: 'according-to', cue: cueText, speaker: { type: 'source', kind: 'anonymous', name, head: 'source', document: false } });
+      } else {
+        const sp = classifySpeaker(subjectRight(tokens, after, lex), articleText, lex, undefined);
+        if (sp && sp.type !== 'author') sources.push({ code: 'according-to', cue: cueText, speaker: sp });
+      }
+      i = after - 1;
+      continue;
+    }
+
+    // French inversion: « a-t-il ajouté », « précise-t-elle », « dit-il »
+    if (lang === 'fr') {
+      const inv = INVERTED.exec(t.lower);
+      if (inv?.[1] && inv[2]) {
+        const verb = inv[1];
+        const next = tokens[i + 1];
+        const isVerb = c.verbs.has(verb) || c.beliefs.has(verb) || (lex.auxiliaries.includes(verb) && !!next && (c.verbs.has(next.lower) || c.beliefs.has(next.lower)));
+        if (isVerb) {
+          const cueEnd = lex.auxiliaries.includes(verb) && next ? next.end : t.end;
+          // « a déclaré à l'AFP Jean Dupont » is handled below; « a-t-il dit » stands for a source before.
+          sources.push({ code: 'reporting-verb', cue: articleText.slice(t.start, cueEnd), speaker: { type: 'reference', name: inv[2], head: inv[2], pronoun: true, fallback: 'anonymous' }, quote: hasQuote(tokens) });
+          continue;
+        }
+      }
+    }
+
+    // « a fait état de », « a fait savoir », « fait valoir »
+    const multi = lang === 'fr' && /^(?:fait|font|faisait|faisaient|fera)$/.test(t.lower) && /^(?:état|savoir|valoir|part)$/.test(tokens[i + 1]?.lower ?? '');
+    // « s'ajoutent », « se dit »: a reflexive verb is not a verb of saying
+    if (lang === 'fr' && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    const isVerb = multi || c.verbs.has(t.lower);
+    const isBelief = !isVerb && c.beliefs.has(t.lower);
+    const isDocVerb = !isVerb && !isBelief && c.docVerbs.has(t.lower);
+    if (!isVerb && !isBelief && !isDocVerb) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // "the said document", « une note », « le juge »: a determiner right before makes it a noun.
+    if (prev && (lex.indefinite.includes(prev.lower) || lex.definite.includes(prev.lower)) && !lex.auxiliaries.includes(prev.lower)) continue;
+    if (NOUNISH.has(t.lower)) {
+      const okNext = !next || next.lower === 'that' || next.lower === 'que' || next.lower === "qu'" || next.text === ':' || next.text === ',' || next.quoted || /^[“«"]$/.test(next.text);
+      const okPrev = !!prev && (lex.pronouns.includes(prev.lower) || lex.anonymousHeads.includes(prev.lower));
+      if (!okNext && !okPrev) continue;
+    }
+
+    const speaker = findSpeaker(tokens, i, articleText, lex, first);
+    if (!speaker) continue;
+    const { sp, relay } = speaker;
+    if (sp.type === 'author') {
+      if (isBelief || isVerb) author = articleText.slice(tokens[speaker.from]?.start ?? t.start, t.end);
+      continue;
+    }
+    // A document verb needs a document or data as subject: "a report found", not "he found".
+    if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (lex.documentHeads.includes(sp.head)))) continue;
+    const cueText = articleText.slice(tokens[speaker.cueFrom]?.start ?? t.start, t.end);
+    const code: ReasonCode = sp.type === 'source' && sp.document ? (lex.speechNouns.includes(sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
+    sources.push({ code, cue: cueText, speaker: sp, relay, quote: hasQuote(tokens) });
+  }
+
+  // Weasel phrases: a source is claimed but cannot be identified ("some say", « on dit que »).
+  for (const { rule, re } of c.weasels) {
+    const m = re.exec(outside);
+    if (m) sources.push({ code: 'weasel', cue: m[0], speaker: { type: 'source', kind: 'anonymous', name: m[0].trim(), head: '', document: false } });
+  }
+
+  // Links to other pages (TAXONOMY rule 5).
+  for (const { link, absStart } of links) {
+    const host = linkHost(link.href, pageUrl);
+    if (host) sources.push({ code: 'link', cue: articleText.slice(absStart, absStart + (link.end - link.start)), speaker: { type: 'source', kind: 'named', name: host, head: host, document: true } });
+  }
+
+  for (const { rule, re } of c.hedges) {
+    const m = re.exec(outside);
+    if (m) hedges.push({ code: 'hedge', cue: m[0], message: rule.reason });
+  }
+  if (lang === 'fr') {
+    const cond = reportiveConditional(tokens);
+    if (cond) hedges.push({ code: 'reportive-conditional', cue: articleText.slice(cond[0], cond[1]), message: 'conditionnel de reprise : présenté comme rapporté, sans source' });
+  }
+  if (!author) author = firstPersonOpinion(tokens, c, articleText);
+
+  return { sources, hedges, author, notClaim, names: properNames(tokens, articleText) };
+}
+
+function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, first: Token | undefined):
+  { sp: Speaker; relay?: string; from: number; cueFrom: number } | null {
+  const left = subjectLeft(tokens, v, lex);
+  const cueFrom = left.skippedTo + 1;
+  const stop = left.stop;
+  let np = left.np;
+  // Apposition: "Smith, a spokesman for the ministry, said" / « Laurent Fabius, le ministre, a dit »;
+  // a relative clause: "Smith, who spoke on Monday, said".
+  if (!np.length && stop && stop.text === ',' && !stopIsAfterQuote(tokens, stop)) {
+    const noAux = { ...lex, auxiliaries: [] };
+    const appos = subjectLeft(tokens, tokens.indexOf(stop), noAux);
+    const relative = appos.stop && RELATIVE.has(appos.stop.lower) ? tokens[tokens.indexOf(appos.stop) - 1] : undefined;
+    const opener = appos.stop?.text === ',' ? appos.stop : relative?.text === ',' ? relative : undefined;
+    if (appos.np.length && opener) {
+      const before = subjectLeft(tokens, tokens.indexOf(opener), noAux);
+      // The noun phrase must start the sentence or follow a boundary: not cut off by the length limit.
+      const whole = !before.stop || !before.stop.word || boundaryWord(lex, before.stop);
+      const main = before.np.length && whole ? classifySpeaker(before.np, text, lex, first) : null;
+      const inner = relative ? null : classifySpeaker(appos.np, text, lex, first);
+      const pick = main?.type === 'source' && main.kind === 'named' ? main : inner?.type === 'source' && inner.kind === 'named' ? inner : main ?? inner;
+      if (pick && main) return { sp: pick, from: tokens.indexOf((before.np[0] ?? appos.np[0]) as Token), cueFrom };
+    }
+    np = [];
+  }
+  // "Ces frappes qui s'ajoutent", "the man who said": a relative clause's verb has its subject elsewhere.
+  if (!np.length && stop && stop.word && !RELATIVE.has(stop.lower) && boundaryWord(lex, stop)) return null;
+  if (!np.length && stop && stop.word && RELATIVE.has(stop.lower)) return null;
+  if (np.length) {
+    const sp = classifySpeaker(np, text, lex, first);
+    if (sp) {
+      // "Clinton, who spoke", « Fabius, qui a dit »: a relative pronoun leads to the noun before it.
+      return { sp, from: tokens.indexOf(np[0] as Token), cueFrom };
+    }
+    return null;
+  }
+  // Inverted: "“...,” said Smith", "..., said a spokesman", « ..., a déclaré à Al-Masdar News une source militaire »
+  let j = v + 1;
+  let relay: string | undefined;
+  if (lex.language === 'fr' && /^(?:à|au|aux)$/.test(tokens[j]?.lower ?? '')) {
+    const r0 = j;
+    j++;
+    if (tokens[j]?.lower === "l'" || tokens[j]?.lower === 'la' || tokens[j]?.lower === 'le') j++;
+    while (j < tokens.length && ((tokens[j] as Token).cap || ((tokens[j] as Token).text === '-' && tokens[j + 1]?.cap))) j++;
+    if (j > r0 + 1) relay = text.slice((tokens[r0 + 1] as Token).start, (tokens[j - 1] as Token).end);
+  }
+  if (lex.language === 'en' && (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'by')) return null;
+  const right = subjectRight(tokens, j, lex);
+  const sp = classifySpeaker(right, text, lex, undefined);
+  if (!sp) return null;
+  return { sp, relay: sp.type === 'source' && sp.kind === 'anonymous' ? relay : undefined, from: j, cueFrom };
+}
+
+const RELATIVE = new Set(['who', 'which', 'that', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
+function boundaryWord(lex: Lexicon, t: Token): boolean {
+  return lex.clauseBoundaries.includes(t.lower);
+}
+
+function stopIsAfterQuote(tokens: Token[], stop: Token): boolean {
+  const k = tokens.indexOf(stop);
+  const before = tokens[k - 1];
+  return !!before && (CLOSING_QUOTES.has(before.text) || before.quoted);
+}
+
+function hasQuote(tokens: Token[]): boolean {
+  return tokens.some((t) => t.quoted);
+}
+
+function matchNotClaim(c: Compiled, text: string): SentenceCues['notClaim'] {
+  for (const { rule, re } of c.notClaims) if (re.test(text)) return { code: rule.code, cue: text.slice(0, 60), message: rule.reason };
+  return null;
+}
+
+function reportiveConditional(tokens: Token[]): [number, number] | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || !CONDITIONAL_AUX.has(t.lower)) continue;
+    // « si ... aurait » is a hypothesis, not a report.
+    if (tokens.slice(Math.max(0, i - 12), i).some((x) => x.lower === 'si' || x.lower === "s'")) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && /^(?:déjà|probablement|notamment|également|aussi|bien|même|pas|ensuite|alors|été|tous|toutes|tout)$/.test((tokens[j] as Token).lower)) {
+      if ((tokens[j] as Token).lower === 'été') break;
+      j++;
+    }
+    const p = tokens[j];
+    if (!p || MODAL_PARTICIPLES.has(p.lower)) continue;
+    if (PARTICIPLE_FR.test(p.lower) || p.lower === 'été' || (t.lower.startsWith('ser') && p.word && !p.cap)) return [t.start, p.end];
+  }
+  return null;
+}
+
+function firstPersonOpinion(tokens: Token[], c: Compiled, text: string): string | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.quoted || !c.lex.firstPerson.includes(t.lower)) continue;
+    const n = tokens[i + 1] as Token;
+    const n2 = tokens[i + 2];
+    if (c.beliefs.has(n.lower) || c.verbs.has(n.lower) || (n2 && c.lex.auxiliaries.includes(n.lower) && (c.beliefs.has(n2.lower) || c.verbs.has(n2.lower)))) {
+      return text.slice(t.start, (c.beliefs.has(n.lower) || c.verbs.has(n.lower) ? n : (n2 as Token)).end);
+    }
+  }
+  return null;
+}
+
+const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'del', 'of', 'the']);
+/** Runs of two or more capitalised words outside quotations: "Hillary Clinton", « Laurent Fabius ». */
+function properNames(tokens: Token[], text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || !t.cap || t.quoted) continue;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const n = tokens[j + 1] as Token;
+      if (n.word && n.cap && !n.quoted) j++;
+      else if (NAME_PARTICLES.has(n.lower) && tokens[j + 2]?.cap) j += 2;
+      else break;
+    }
+    if (j > i) out.push(text.slice(t.start, (tokens[j] as Token).end));
+    i = j;
+  }
+  return out;
+}
+
+function linkHost(href: string, pageUrl: string | null | undefined): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, pageUrl ?? undefined);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  let page: URL | null = null;
+  try {
+    page = pageUrl ? new URL(pageUrl) : null;
+  } catch {
+    page = null;
+  }
+  if (page && url.host === page.host) {
+    // The same page, or one of the site's own tag, section or author pages, is not a source.
+    if (url.pathname === page.pathname) return null;
+    const segments = url.pathname.split('/').filter(Boolean);
+    if (segments.length <= 1 && !/[\d.]/.test(segments[0] ?? '')) return null;
+    if (LINK_SECTION.test(url.pathname)) return null;
+  }
+  return url.host;
+}

@@ -1,0 +1,74 @@
+import type { Cue, SentenceCues } from './04-cues';
+import type { ReasonCode, Source } from './types';
+
+/** A cue whose speaker is now a source: references resolved against what came before. */
+export interface ResolvedCue {
+  code: ReasonCode;
+  cue: string;
+  source: Source;
+  /** How the source was reached when it is not in the sentence itself. */
+  via?: 'pronoun' | 'carried-forward';
+  relay?: string;
+  quote?: boolean;
+}
+
+interface Mention {
+  source: Source;
+  block: number;
+}
+
+/**
+ * Resolves "he said", « selon cette source », "the official added" (TAXONOMY rules 1 and 6) in
+ * reading order. A reference takes the nearest matching source of the same or the previous block;
+ * failing that, a pronoun takes the latest named source or proper name of the article (rule 6).
+ */
+export class SourceResolver {
+  private mentions: Mention[] = [];
+  private lastNamed: Source | null = null;
+  private lastName: string | null = null;
+
+  resolve(cues: SentenceCues, block: number): ResolvedCue[] {
+    const out: ResolvedCue[] = [];
+    for (const c of cues.sources) {
+      const r = this.resolveOne(c, block);
+      if (r) out.push(r);
+    }
+    for (const r of out) if (!r.via) this.remember(r.source, block);
+    for (const n of cues.names) this.lastName = n;
+    return out;
+  }
+
+  /** A source reached another way (a quotation's speaker) still counts as mentioned here. */
+  remember(source: Source, block: number): void {
+    this.mentions.push({ source, block });
+    if (this.mentions.length > 64) this.mentions.shift();
+    if (source.kind === 'named') this.lastNamed = source;
+  }
+
+  /** The latest source of this block or the one before. */
+  recent(block: number): Source | null {
+    const m = this.mentions[this.mentions.length - 1];
+    return m && m.block >= block - 1 ? m.source : null;
+  }
+
+  private resolveOne(c: Cue, block: number): ResolvedCue | null {
+    const sp = c.speaker;
+    if (sp.type === 'author') return null;
+    if (sp.type === 'source') return { code: c.code, cue: c.cue, source: { name: sp.name, kind: sp.kind }, relay: c.relay, quote: c.quote };
+    const via = sp.pronoun ? 'pronoun' : 'carried-forward';
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k] as Mention;
+      if (m.block < block - 1) break;
+      // « cette source » → « une source militaire »; "the official" → "a senior official"; a pronoun → the nearest.
+      if (sp.pronoun || m.source.name.toLowerCase().includes(sp.head) || (sp.fallback === 'named' && m.source.kind === 'named')) {
+        return { code: c.code, cue: c.cue, source: m.source, via, quote: c.quote };
+      }
+    }
+    if (sp.pronoun) {
+      if (this.lastNamed) return { code: c.code, cue: c.cue, source: this.lastNamed, via, quote: c.quote };
+      if (this.lastName) return { code: c.code, cue: c.cue, source: { name: this.lastName, kind: 'named' }, via, quote: c.quote };
+      return { code: c.code, cue: c.cue, source: { name: sp.name, kind: 'anonymous' }, quote: c.quote };
+    }
+    return { code: c.code, cue: c.cue, source: { name: sp.name, kind: sp.fallback }, quote: c.quote };
+  }
+}

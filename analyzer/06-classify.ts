@@ -1,0 +1,58 @@
+import type { SentenceCues } from './04-cues';
+import type { ResolvedCue } from './05-resolve';
+import { reason } from './reasons';
+import type { Block, Label, Reason, Source } from './types';
+
+export interface Verdict {
+  label: Label;
+  reasons: Reason[];
+  source: Source | null;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const MIN_CLAIM_WORDS = 4;
+const QUESTION_END = /\?[\s"'”»’)\]]*$/u;
+const TERMINAL = /[.!?…:;»”"')\]]\s*$/u;
+
+/** Not a claim: headings, captions, questions, bylines and other boilerplate, fragments. */
+export function notClaim(text: string, block: Block, cues: SentenceCues, isBlockStart: boolean, isWholeBlock: boolean, isFirstBlock: boolean): Verdict | null {
+  const words = text.match(WORD)?.length ?? 0;
+  const verdict = (code: Parameters<typeof reason>[0]): Verdict => ({ label: 'not-claim', reasons: [reason(code, text.slice(0, 60))], source: null });
+  if (block.kind === 'heading') return verdict('heading');
+  if (block.kind === 'caption') return verdict('caption');
+  if (cues.notClaim) return { label: 'not-claim', reasons: [{ code: cues.notClaim.code, cue: cues.notClaim.cue, message: reason(cues.notClaim.code).message }], source: null };
+  if (QUESTION_END.test(text)) return verdict('question');
+  if (words < MIN_CLAIM_WORDS) return verdict('fragment');
+  // A plain-text headline: the first line, whole, with no closing punctuation or in Title Case.
+  if (isFirstBlock && isBlockStart && isWholeBlock && words <= 25 && (!TERMINAL.test(text) || titleCase(text))) return verdict('heading');
+  return null;
+}
+
+function titleCase(text: string): boolean {
+  const long = text.match(/[\p{L}]{4,}/gu) ?? [];
+  if (long.length < 3) return false;
+  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
+}
+
+/**
+ * The label of a claim from its resolved sources and hedges: the strongest source wins (rule 4),
+ * a source beats a hedge (rule 3), and with neither the claim is unattributed.
+ */
+export function classify(sources: ResolvedCue[], cues: SentenceCues): Verdict {
+  const named = sources.find((s) => s.source.kind === 'named');
+  const best = named ?? sources[0];
+  if (best) {
+    const reasons: Reason[] = [];
+    if (best.relay && best.source.kind === 'anonymous') reasons.push(reason('outlet-relays-anonymous', best.relay, best.source));
+    reasons.push(reason(best.via ?? best.code, best.cue, best.source));
+    if (best.source.kind === 'anonymous' && best.code !== 'weasel') reasons.push(reason('anonymous-source', best.cue, best.source));
+    if (best.quote && best.code === 'reporting-verb') reasons.push(reason('direct-quote', best.cue, best.source));
+    for (const h of cues.hedges) reasons.push(reason('source-beats-hedge', h.cue, best.source));
+    return { label: best.source.kind === 'named' ? 'attributed' : 'vague', reasons, source: best.source };
+  }
+  if (cues.hedges.length) {
+    return { label: 'hedged', reasons: cues.hedges.map((h) => ({ code: h.code, cue: h.cue, message: reason(h.code, h.cue).message })), source: null };
+  }
+  if (cues.author) return { label: 'unattributed', reasons: [reason('author-opinion', cues.author)], source: null };
+  return { label: 'unattributed', reasons: [reason('no-source')], source: null };
+}

@@ -1,0 +1,79 @@
+import { chooseLanguage } from './01-language';
+import { segment } from './02-segment';
+import { findQuotes, quoteMask } from './03-quotes';
+import { findCues, type SentenceCues } from './04-cues';
+import { SourceResolver, type ResolvedCue } from './05-resolve';
+import { classify, notClaim, type Verdict } from './06-classify';
+import { inventory, totals } from './07-inventory';
+import { normalizeArticle } from './article';
+import { tokenize } from './tokens';
+import type { Analysis, Article, Sentence } from './types';
+
+export interface AnalyzeOptions {
+  /** `auto` (default) detects the language; `en` or `fr` forces its rules. */
+  lang?: 'auto' | 'en' | 'fr' | string;
+}
+
+/** Labels every sentence of an article and names its sources. Pure: no DOM, no browser API. */
+export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis {
+  // 1. one text, every block at its offset
+  const article = normalizeArticle(input);
+  const { text } = article;
+  // 2. the rules to use: the forced language, the page's hint, or what the text says
+  const lang = chooseLanguage(text, article.lang, options.lang);
+  // 3. sentences, repaired for abbreviations and quotes
+  const spans = segment(article, lang.language);
+  // 4. quotations, which hide their own cues and lend their speaker to every sentence inside
+  const quotes = findQuotes(article);
+  const quoted = quoteMask(text.length, quotes);
+  // 5. cues of each sentence, then sources resolved in reading order (carry-forward, pronouns)
+  const resolver = new SourceResolver();
+  const found: { cues: SentenceCues; resolved: ResolvedCue[]; verdict: Verdict | null }[] = [];
+  spans.forEach((span, k) => {
+    const block = article.blocks[span.block]!;
+    const tokens = tokenize(text, span.start, span.end, lang.language === 'fr', quoted);
+    const links = (block.links ?? [])
+      .filter((l) => block.start + l.start < span.end && block.start + l.end > span.start)
+      .map((link) => ({ link, absStart: block.start + link.start }));
+    const cues = findCues(tokens, text, span, lang.language, links, article.url, quoted);
+    const prev = spans[k - 1];
+    const isBlockStart = !prev || prev.block !== span.block;
+    const isWholeBlock = isBlockStart && spans[k + 1]?.block !== span.block;
+    const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0);
+    const resolved = verdict ? [] : resolver.resolve(cues, span.block);
+    found.push({ cues, resolved, verdict });
+  });
+  // 6. a quotation's speaker stands behind every sentence of the quotation (rule 1)
+  for (const q of quotes) {
+    const inside: number[] = [];
+    spans.forEach((s, k) => {
+      if (s.start < q.end && s.end > q.start) inside.push(k);
+    });
+    const speaker = inside.map((k) => found[k]!.resolved.find((r) => r.code !== 'link' && r.code !== 'weasel')).find(Boolean);
+    for (const k of inside) {
+      const f = found[k]!;
+      if (f.verdict || f.resolved.length) continue;
+      if (speaker) f.resolved.push({ code: 'quotation-speaker', cue: '', source: speaker.source });
+    }
+  }
+  // 7. labels: not a claim, or the strongest source, or a hedge, or nothing
+  const sentences: Sentence[] = spans.map((span, k) => {
+    const f = found[k]!;
+    const v = f.verdict ?? classify(f.resolved, f.cues);
+    return { start: span.start, end: span.end, text: text.slice(span.start, span.end), block: span.block, label: v.label, reasons: v.reasons, source: v.source };
+  });
+  // 8. the source inventory and the totals
+  return {
+    language: lang.language,
+    languageDetected: lang.detected,
+    unsupportedLanguage: lang.unsupported,
+    title: article.title ?? null,
+    text,
+    blocks: article.blocks,
+    sentences,
+    sources: inventory(sentences),
+    totals: totals(sentences),
+  };
+}
+
+export type * from './types';

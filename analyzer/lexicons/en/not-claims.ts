@@ -1,0 +1,14 @@
+import type { Lexicon } from '../lexicon';
+
+// Sentences that are not claims to source. Matched on the whole sentence (anchored patterns).
+const rules: Lexicon['notClaims'] = [
+  { code: 'byline', pattern: '^(?:by|written by|story by|words by)\\s+\\p{Lu}[^.!?]{0,80}$', regex: true, reason: 'a byline', example: 'By Jane Doe and John Roe' },
+  { code: 'byline', pattern: '^\\(?(?:additional )?(?:reporting|writing|editing|research|compiled|produced|photos?|video|graphics|fact-checking) by\\b', regex: true, reason: 'a credit line', example: 'Reporting by Jane Doe; Editing by John Roe' },
+  { code: 'dateline', pattern: '^(?:published|updated|posted|last updated|first published|modified)\\b[^.!?]{0,80}$', regex: true, reason: 'a date stamp', example: 'Updated 5:42 PM ET, Mon March 2, 2015' },
+  { code: 'dateline', pattern: '^[\\p{Lu} .,-]{3,40}\\((?:reuters|ap|afp|bloomberg|upi|dpa)\\)\\s*[-—–]?\\s*$', regex: true, reason: 'a dateline', example: 'LONDON (Reuters) -' },
+  { code: 'caption', pattern: '^\\(?(?:photo|photograph|image|picture|illustration|video|credit|source|file photo|caption)s?\\s*(?:by|credit|courtesy)?\\s*[:©]', regex: true, reason: 'a caption or picture credit', example: 'Photo: Jane Doe / Agency' },
+  { code: 'caption', pattern: '(?:getty images|associated press|afp photo|reuters photo|ap photo|shutterstock|©)\\W*$', regex: true, reason: 'a picture credit', example: 'Protesters in the square. AP Photo' },
+  { code: 'call-to-action', pattern: '^(?:subscribe|sign up|click here|read more|read the rest|read the full|continue reading|follow (?:us|him|her|the author)|share this|share on|like us|download our|get our|join us|listen to|watch:|watch the|see also|related:|more:|also read|recommended:|advertisement|sponsored|support our|donate)\\b', regex: true, reason: 'a call to action', example: 'Sign up for our morning newsletter.' },
+  { code: 'boilerplate', pattern: '(?:all rights reserved|copyright \\d{4}|©\\s?\\d{4}|this (?:article|story) (?:was|has been) (?:updated|corrected|amended)|terms of (?:use|service)|privacy policy|cookie policy|newsletter)\\b', regex: true, reason: 'site boilerplate', example: 'Copyright 2024 Example Media. All rights reserved.' },
+];
+export default rules;

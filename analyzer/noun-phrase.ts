@@ -1,0 +1,176 @@
+import type { Lexicon } from './lexicons';
+import type { Token } from './tokens';
+import type { SourceKind } from './types';
+
+/** What a noun phrase in subject position says about its speaker. */
+export type Speaker =
+  | { type: 'source'; kind: SourceKind; name: string; head: string; document: boolean }
+  /** "he", « cette source », "the official": stands for a source named before; `fallback` if none. */
+  | { type: 'reference'; name: string; head: string; pronoun: boolean; fallback: SourceKind }
+  /** "I", « nous »: the author (TAXONOMY rule 7). */
+  | { type: 'author'; name: string };
+
+const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui'.split(' '));
+const TIME_LEAD = new Set(['on', 'last', 'late', 'early', 'this']);
+const QUANTIFIERS = new Set('some many most several few all others both certains certaines plusieurs beaucoup quelques'.split(' '));
+// English heads are the last word before a modifier: "people familiar with the matter" → "people".
+const EN_CUT = new Set('of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
+// French pre-nominal adjectives skipped when finding the head: « un haut responsable » → « responsable ».
+const FR_PRENOMINAL = new Set('haut haute hauts hautes ancien ancienne anciens nouveau nouvelle nouveaux premier première autre autres seul seule grand grande petit petite ex'.split(' '));
+const PUNCT_INSIDE_NAME = new Set(['-', '&', '.', "'", '’']);
+const POSSESSIVE = /['’]s?$/u;
+// A participle ends an English subject: "three people briefed on the talks" → "three people".
+const EN_MAX = 10;
+
+/** Words of the subject read leftwards from just before `v` (the verb), skipping auxiliaries. */
+export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Token[]; stop: Token | null; skippedTo: number } {
+  const aux = auxSet(lex);
+  let j = v - 1;
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    if (!t.word) break;
+    if (aux.has(t.lower) || (lex.language === 'en' && /^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== 'only')) {
+      j--;
+      continue;
+    }
+    if (DAYS.has(t.lower)) {
+      j--;
+      if (j >= 0 && TIME_LEAD.has((tokens[j] as Token).lower)) j--;
+      continue;
+    }
+    break;
+  }
+  const end = j;
+  const boundaries = boundarySet(lex);
+  const np: Token[] = [];
+  while (j >= 0 && np.length < EN_MAX) {
+    const t = tokens[j] as Token;
+    if (t.quoted) break;
+    if (t.word) {
+      if (boundaries.has(t.lower)) break;
+    } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
+    np.unshift(t);
+    j--;
+  }
+  return { np: trimPunct(np), stop: j >= 0 ? (tokens[j] as Token) : null, skippedTo: end };
+}
+
+/** Words of the subject read rightwards from `i`, up to punctuation or a clause boundary. */
+export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] {
+  const boundaries = boundarySet(lex);
+  const np: Token[] = [];
+  for (let j = i; j < tokens.length && np.length < EN_MAX; j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted) break;
+    if (t.word) {
+      if (boundaries.has(t.lower) && np.length) break;
+      if (DAYS.has(t.lower) && np.length) break;
+    } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
+    np.push(t);
+  }
+  return trimPunct(np);
+}
+
+/** Named, anonymous, a reference back, or the author: the rules of TAXONOMY.md on one noun phrase. */
+export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenceFirst: Token | undefined): Speaker | null {
+  if (!np.length) return null;
+  const first = np[0] as Token;
+  const name = text.slice(first.start, (np[np.length - 1] as Token).end);
+  const lowers = np.map((t) => t.lower);
+  if (np.length <= 2 && lex.firstPerson.includes(first.lower)) return { type: 'author', name };
+  const phrase = lowers.join(' ');
+  if (lex.pronouns.includes(phrase) || lex.objectPronouns.includes(phrase) || (np.length <= 2 && lex.pronouns.includes(first.lower))) {
+    return { type: 'reference', name, head: first.lower, pronoun: true, fallback: 'anonymous' };
+  }
+  if (lex.language === 'fr' && first.lower === 'on' && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: 'on', document: false };
+  const words = np.filter((t) => t.word);
+  if (!words.length) return null;
+  const { head, headIndex } = findHead(np, lex);
+  if (!head) return null;
+  const determiners = new Set([...lex.indefinite, ...lex.definite]);
+  if (words.every((t) => determiners.has(t.lower))) return null;
+  const hl = head.lower.replace(POSSESSIVE, '');
+  const det = first.lower;
+  const definite = lex.definite.includes(det) && !lex.indefinite.includes(det);
+  const indefinite = lex.indefinite.includes(det) || /^\d/.test(det);
+  // Capitalised words other than an opening determiner or the sentence's first word.
+  const proper = np.some((t, k) => t.cap && !determiners.has(t.lower) && !(t === sentenceFirst && k === 0 && !isNameLike(np, k)));
+  const document = lex.documentHeads.includes(hl) || lex.speechNouns.includes(hl);
+
+  if (QUANTIFIERS.has(hl) || QUANTIFIERS.has(det) && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
+  if (document) {
+    // "a Pew poll", "Smith's statement", "a report by the UN", « le rapport de l'ONU », "her statement"
+    const owned = /^(his|her|its|their|son|sa|ses|leur|leurs)$/.test(det);
+    const namedPart = np.some((t, k) => t.cap && k !== headIndex && !determiners.has(t.lower) && !(t === sentenceFirst && k === 0));
+    if (namedPart || owned) return { type: 'source', kind: 'named', name, head: hl, document: true };
+    if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
+    return { type: 'source', kind: 'anonymous', name, head: hl, document: true };
+  }
+  if (lex.anonymousHeads.includes(hl) || lex.anonymousHeads.includes(head.lower)) {
+    // "the official", « cette source »: the one mentioned before; "officials", « une source »: nobody known.
+    if (definite && !proper) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
+    // "a spokeswoman, Hope Hicks" is handled by the caller through the apposition.
+    return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
+  }
+  if (head.cap && !(head === sentenceFirst && np.length === 1 && /s$/.test(hl) && !isNameLike(np, 0))) {
+    return { type: 'source', kind: 'named', name, head: hl, document: false };
+  }
+  if (proper) return { type: 'source', kind: 'named', name, head: hl, document: false };
+  if (indefinite) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
+  if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'named' };
+  // A bare plural: "doctors say", « des » is caught as indefinite above.
+  if (/[^s]s$|men$|people$/.test(hl) && np.length <= 2) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
+  return { type: 'source', kind: 'named', name, head: hl, document: false };
+}
+
+function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headIndex: number } {
+  if (lex.language === 'fr') {
+    // Le nom vient après les déterminants : « une source militaire » → « source ».
+    let k = 0;
+    while (k < np.length - 1 && (lex.indefinite.includes((np[k] as Token).lower) || lex.definite.includes((np[k] as Token).lower) || FR_PRENOMINAL.has((np[k] as Token).lower) || !(np[k] as Token).word)) k++;
+    const t = np[k] as Token;
+    // A proper name: the whole run of capitalised words is the name; its last word stands as head.
+    if (t.cap) {
+      let e = k;
+      while (e + 1 < np.length && ((np[e + 1] as Token).cap || PUNCT_INSIDE_NAME.has((np[e + 1] as Token).text))) e++;
+      return { head: np[e], headIndex: e };
+    }
+    return { head: t, headIndex: k };
+  }
+  let cut = np.length;
+  for (let k = 1; k < np.length; k++) {
+    if (EN_CUT.has((np[k] as Token).lower) || (k >= 2 && /^\p{Ll}{3,}ed$/u.test((np[k] as Token).text))) {
+      cut = k;
+      break;
+    }
+  }
+  let e = cut - 1;
+  while (e > 0 && (DAYS.has((np[e] as Token).lower) || !(np[e] as Token).word)) e--;
+  return { head: np[e], headIndex: e };
+}
+
+function isNameLike(np: Token[], k: number): boolean {
+  const next = np[k + 1];
+  return !!next && next.cap;
+}
+
+function trimPunct(np: Token[]): Token[] {
+  let s = 0;
+  let e = np.length;
+  while (s < e && !(np[s] as Token).word) s++;
+  while (e > s && !(np[e - 1] as Token).word) e--;
+  return np.slice(s, e);
+}
+
+const auxCache = new WeakMap<Lexicon, Set<string>>();
+function auxSet(lex: Lexicon): Set<string> {
+  let s = auxCache.get(lex);
+  if (!s) auxCache.set(lex, (s = new Set(lex.auxiliaries)));
+  return s;
+}
+const boundaryCache = new WeakMap<Lexicon, Set<string>>();
+function boundarySet(lex: Lexicon): Set<string> {
+  let s = boundaryCache.get(lex);
+  if (!s) boundaryCache.set(lex, (s = new Set(lex.clauseBoundaries)));
+  return s;
+}

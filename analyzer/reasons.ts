@@ -1,0 +1,40 @@
+import type { Reason, ReasonCode, Source } from './types';
+
+/** Readable English messages for every reason code; the extension localises from the codes. */
+export const REASON_MESSAGES: Record<ReasonCode, (cue: string, source?: Source | null) => string> = {
+  'reporting-verb': (cue, s) => `${s ? who(s) : 'Someone'} is reported speaking ("${cue}").`,
+  'according-to': (cue, s) => `Attributed with "${cue}" to ${s ? who(s) : 'a source'}.`,
+  'speech-noun': (cue, s) => `Attributed to a statement or interview ("${cue}") by ${s ? who(s) : 'a source'}.`,
+  document: (cue, s) => `Attributed to a document or data ("${cue}"): ${s ? who(s) : 'unnamed'}.`,
+  'direct-quote': (_cue, s) => `A direct quotation, spoken by ${s ? who(s) : 'someone'}.`,
+  link: (cue, s) => `Links to its source${s ? ` on ${s.name}` : ''} ("${cue}").`,
+  'carried-forward': (cue, s) => `Continues what ${s ? who(s) : 'a source'} said just before ("${cue}").`,
+  pronoun: (cue, s) => `"${cue}" refers back to ${s ? who(s) : 'someone named earlier'}.`,
+  'quotation-speaker': (_cue, s) => `Part of a quotation by ${s ? who(s) : 'someone'}.`,
+  'anonymous-source': (cue, s) => `The source is not named ("${s?.name ?? cue}"): the reader cannot check who says so.`,
+  'outlet-relays-anonymous': (cue, s) => `The outlet ${cue} only relays an unnamed source (${s?.name ?? 'unknown'}).`,
+  weasel: (cue) => `A vague source: "${cue}" names no one the reader could check.`,
+  hedge: (cue) => `Presented as reported or uncertain ("${cue}"), with no source.`,
+  'reportive-conditional': (cue) => `Reportive conditional ("${cue}"): presented as hearsay, with no source.`,
+  'source-beats-hedge': (cue) => `The hedge "${cue}" is outweighed by the source (TAXONOMY rule 3).`,
+  'author-opinion': (cue) => `The author's own view ("${cue}"), not a source.`,
+  'no-source': () => 'Stated as fact with no source: no speaker, "according to", quotation, document or link was found.',
+  question: () => 'A question, not a claim.',
+  heading: () => 'A heading, not a claim.',
+  byline: () => 'A byline or credit, not a claim.',
+  dateline: () => 'A dateline or date stamp, not a claim.',
+  caption: () => 'A caption or picture credit, not a claim.',
+  'call-to-action': () => 'A call to action, not a claim.',
+  boilerplate: () => 'Site boilerplate, not a claim.',
+  fragment: () => 'Too short to be a claim (under four words).',
+};
+
+function who(s: Source): string {
+  return s.kind === 'named' ? s.name : `an unnamed source (${s.name})`;
+}
+
+export function reason(code: ReasonCode, cue = '', source?: Source | null): Reason {
+  const r: Reason = { code, message: REASON_MESSAGES[code](cue, source) };
+  if (cue) r.cue = cue;
+  return r;
+}
