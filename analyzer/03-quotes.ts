@@ -25,7 +25,13 @@ export function findQuotes(article: NormalizedArticle): Quote[] {
     const t = block.text;
     const stack: { close: string; at: number }[] = [];
     for (let i = 0; i < t.length; i++) {
-      const ch = t[i] as string;
+      let ch = t[i] as string;
+      const at = i;
+      // ''NYT style'': two apostrophes make a straight double quote.
+      if (ch === "'" && t[i + 1] === "'") {
+        ch = '"';
+        i++;
+      }
       const top = stack[stack.length - 1];
       if (top && ch === top.close) {
         stack.pop();
@@ -36,7 +42,7 @@ export function findQuotes(article: NormalizedArticle): Quote[] {
         if (top?.close === '"') {
           stack.pop();
           if (!stack.length) push(out, block.start, t, top.at, i + 1, b, false);
-        } else if (stack.length < 64) stack.push({ close: '"', at: i });
+        } else if (stack.length < 64) stack.push({ close: '"', at });
         continue;
       }
       const close = PAIRS[ch];

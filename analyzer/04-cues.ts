@@ -163,6 +163,15 @@ export function findCues(
       if (!okNext && !okPrev) continue;
     }
 
+    // Forms that count only in one construction: "pointed out", "declined to comment", "continued:".
+    if (lang === 'en') {
+      const base = t.lower.replace(/(?:s|ed|ing)$/, '');
+      if (base === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
+      if (/^declin/.test(t.lower) && next?.lower !== 'to') continue;
+      if (/^continu/.test(t.lower) && !(next && (next.text === ':' || next.text === ',' || next.quoted || /^[“"]$/.test(next.text))) && !(prev && prev.text === ',')) continue;
+      // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is).
+      if (isPassive(tokens, i) && !/^quot/.test(t.lower)) continue;
+    }
     const speaker = findSpeaker(tokens, i, articleText, lex, first);
     if (!speaker) continue;
     const { sp, relay } = speaker;
@@ -175,6 +184,18 @@ export function findCues(
     const cueText = articleText.slice(tokens[speaker.cueFrom]?.start ?? t.start, t.end);
     const code: ReasonCode = sp.type === 'source' && sp.document ? (lex.speechNouns.includes(sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
     sources.push({ code, cue: cueText, speaker: sp, relay, quote: hasQuote(tokens) });
+  }
+
+  // "Trump: “We will win.”" — a name and a colon introduce a quotation.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== ':' || t.quoted || !(tokens[i + 1] as Token).quoted) continue;
+    const left = subjectLeft(tokens, i, { ...lex, auxiliaries: [] });
+    if (left.stop && left.stop.word && !boundaryWord(lex, left.stop)) continue;
+    const sp = classifySpeaker(left.np, articleText, lex, first);
+    if (sp && ((sp.type === 'source' && sp.kind === 'named' && !sp.document) || (sp.type === 'reference' && sp.pronoun))) {
+      sources.push({ code: 'direct-quote', cue: articleText.slice((left.np[0] as Token).start, t.end), speaker: sp, quote: true });
+    }
   }
 
   // Weasel phrases: a source is claimed but cannot be identified ("some say", « on dit que »).
@@ -252,6 +273,18 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   const sp = classifySpeaker(right, text, lex, undefined);
   if (!sp) return null;
   return { sp, relay: sp.type === 'source' && sp.kind === 'anonymous' ? relay : undefined, from: j, cueFrom };
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+function isPassive(tokens: Token[], v: number): boolean {
+  const t = tokens[v] as Token;
+  if (!/(?:ed|told|said|written|shown|found|thought)$/.test(t.lower)) return false;
+  for (let j = v - 1; j >= 0 && j >= v - 3; j--) {
+    const w = tokens[j] as Token;
+    if (BE.has(w.lower)) return true;
+    if (!/ly$|^(?:not|also|never|often|widely|being)$/.test(w.lower)) return false;
+  }
+  return false;
 }
 
 const RELATIVE = new Set(['who', 'which', 'that', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);

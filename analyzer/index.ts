@@ -3,6 +3,7 @@ import { segment } from './02-segment';
 import { findQuotes, quoteMask } from './03-quotes';
 import { findCues, type SentenceCues } from './04-cues';
 import { SourceResolver, type ResolvedCue } from './05-resolve';
+import { QuoteSpeakers } from './05-quote-speakers';
 import { classify, notClaim, type Verdict } from './06-classify';
 import { inventory, totals } from './07-inventory';
 import { normalizeArticle } from './article';
@@ -26,8 +27,10 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
   // 4. quotations, which hide their own cues and lend their speaker to every sentence inside
   const quotes = findQuotes(article);
   const quoted = quoteMask(text.length, quotes);
-  // 5. cues of each sentence, then sources resolved in reading order (carry-forward, pronouns)
+  // 5. cues of each sentence, sources resolved in reading order (carry-forward, pronouns), and a
+  //    quotation's speaker lent to every sentence of the quotation (rule 1)
   const resolver = new SourceResolver();
+  const speakers = new QuoteSpeakers(quotes);
   const found: { cues: SentenceCues; resolved: ResolvedCue[]; verdict: Verdict | null }[] = [];
   spans.forEach((span, k) => {
     const block = article.blocks[span.block]!;
@@ -42,20 +45,9 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0);
     const resolved = verdict ? [] : resolver.resolve(cues, span.block);
     found.push({ cues, resolved, verdict });
+    if (!verdict) speakers.visit(k, span, resolved, resolver.recent(span.block), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));
   });
-  // 6. a quotation's speaker stands behind every sentence of the quotation (rule 1)
-  for (const q of quotes) {
-    const inside: number[] = [];
-    spans.forEach((s, k) => {
-      if (s.start < q.end && s.end > q.start) inside.push(k);
-    });
-    const speaker = inside.map((k) => found[k]!.resolved.find((r) => r.code !== 'link' && r.code !== 'weasel')).find(Boolean);
-    for (const k of inside) {
-      const f = found[k]!;
-      if (f.verdict || f.resolved.length) continue;
-      if (speaker) f.resolved.push({ code: 'quotation-speaker', cue: '', source: speaker.source });
-    }
-  }
+  speakers.finish((r) => found[r.index]!.resolved.push(r.cue));
   // 7. labels: not a claim, or the strongest source, or a hedge, or nothing
   const sentences: Sentence[] = spans.map((span, k) => {
     const f = found[k]!;

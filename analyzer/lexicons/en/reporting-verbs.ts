@@ -1,14 +1,16 @@
 // Verbs of saying, writing and reporting, in every finite form that follows a subject.
 // Inflected from the base forms below; irregular forms are listed whole.
-// Rejected: 'call' ("called for a vote" reports an action), 'show' (documents only: see document-verbs),
-// 'point' (only as "pointed out"), 'speak' (no content clause), 'continue', 'attack' (actions).
+// 'point' counts only as "pointed out" / "pointed to", 'continue' only before a quote or a colon.
+// Rejected: 'show' (documents only: see document-verbs), 'speak' (no content clause), 'attack' (an action).
 
 const REGULAR = `add acknowledge admit allege announce answer argue assert boast brag caution charge claim
 complain concede confirm contend declare deny describe disclose emphasize emphasise estimate explain
 insist maintain mention note observe predict proclaim promise pledge question recall recount reiterate
 remark reply report respond reveal state stress suggest testify tweet post vow warn urge accuse
 conclude complain counter quip retort signal indicate recommend acknowledge assure inform brief
-clarify concur criticize criticise demand dispute elaborate reckon`.split(/\s+/);
+clarify concur criticize criticise demand dispute elaborate reckon ask call decline praise defend
+reject cite echo chant propose discuss point continue interject joke lament muse quote scoff shout
+snap yell exclaim acknowledge highlight underscore recommend`.split(/\s+/);
 
 const IRREGULAR = `say says said saying tell tells told telling write writes wrote written writing
 tweeted tweeting posted posting reiterated reiterating predicted predicting insisted insisting
