@@ -23,6 +23,9 @@ const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.["'”»’)\]]*\s*$/u;
 const LEADING_CLOSERS = /^[\s\u00a0\u202f]*[»”’"')\]]+/u;
 // Lower-case start, after optional opening punctuation: « a-t-il ajouté », "she asked".
 const LOWER_START = /^[\s\u00a0\u202f—–-]*\p{Ll}/u;
+const CLOSING_QUOTE_END = /[.!?…,]\s*(?:[”»"]|'')\s*$/u;
+// At most five words and a full stop, no quotation of its own: "Trump said.", « a-t-il dit. »
+const SPEECH_TAG = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.'’-]*\s+){0,4}[\p{L}\p{N}][\p{L}\p{N}'’-]*\.\s*$/u;
 const TRAILING_SPACE = /[\s\u00a0\u202f\u200b\ufeff]+$/u;
 const LEADING_SPACE = /^[\s\u00a0\u202f\u200b\ufeff]+/u;
 
@@ -72,7 +75,14 @@ export function segment(article: NormalizedArticle, lang: Language): Span[] {
 
 function shouldJoin(prev: string, next: string): boolean {
   // A sentence never starts with a lower-case letter: "she asked", « a-t-il ajouté », « à Rome ».
-  return LOWER_START.test(next) || endsWithAbbreviation(prev);
+  if (LOWER_START.test(next) || endsWithAbbreviation(prev)) return true;
+  // “Really?” Trump said. — a short speech tag after a closing quote belongs to the quotation.
+  return next.length < 80 && CLOSING_QUOTE_END.test(prev) && SPEECH_TAG.test(next) && hasReportingVerb(next);
+}
+
+const SPEECH_VERBS = new Set(Object.values(LEXICONS).flatMap((l) => [...l.reportingVerbs, ...l.beliefVerbs]));
+function hasReportingVerb(s: string): boolean {
+  return (s.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).some((w) => SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.split('-')[0] ?? ''));
 }
 
 function endsWithAbbreviation(prev: string): boolean {

@@ -33,7 +33,8 @@ export class SourceResolver {
       const r = this.resolveOne(c, block);
       if (r) out.push(r);
     }
-    for (const r of out) if (!r.via) this.remember(r.source, block);
+    // A source reached through a pronoun is mentioned again here: the next "he added" finds it.
+    for (const r of out) this.remember(r.source, block);
     for (const n of cues.names) this.lastName = n;
     return out;
   }

@@ -7,6 +7,8 @@ export interface Verdict {
   label: Label;
   reasons: Reason[];
   source: Source | null;
+  /** A question or fragment inside a quotation: it takes the quotation's speaker if there is one (rule 1). */
+  soft?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -15,14 +17,14 @@ const QUESTION_END = /\?[\s"'”»’)\]]*$/u;
 const TERMINAL = /[.!?…:;»”"')\]]\s*$/u;
 
 /** Not a claim: headings, captions, questions, bylines and other boilerplate, fragments. */
-export function notClaim(text: string, block: Block, cues: SentenceCues, isBlockStart: boolean, isWholeBlock: boolean, isFirstBlock: boolean): Verdict | null {
+export function notClaim(text: string, block: Block, cues: SentenceCues, isBlockStart: boolean, isWholeBlock: boolean, isFirstBlock: boolean, inQuote: boolean): Verdict | null {
   const words = text.match(WORD)?.length ?? 0;
   const verdict = (code: Parameters<typeof reason>[0]): Verdict => ({ label: 'not-claim', reasons: [reason(code, text.slice(0, 60))], source: null });
   if (block.kind === 'heading') return verdict('heading');
   if (block.kind === 'caption') return verdict('caption');
   if (cues.notClaim) return { label: 'not-claim', reasons: [{ code: cues.notClaim.code, cue: cues.notClaim.cue, message: reason(cues.notClaim.code).message }], source: null };
-  if (QUESTION_END.test(text)) return verdict('question');
-  if (words < MIN_CLAIM_WORDS) return verdict('fragment');
+  if (QUESTION_END.test(text)) return { ...verdict('question'), soft: inQuote };
+  if (words < MIN_CLAIM_WORDS) return { ...verdict('fragment'), soft: inQuote };
   // A plain-text headline: the first line, whole, with no closing punctuation or in Title Case.
   if (isFirstBlock && isBlockStart && isWholeBlock && words <= 25 && (!TERMINAL.test(text) || titleCase(text))) return verdict('heading');
   return null;

@@ -42,16 +42,18 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const prev = spans[k - 1];
     const isBlockStart = !prev || prev.block !== span.block;
     const isWholeBlock = isBlockStart && spans[k + 1]?.block !== span.block;
-    const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0);
-    const resolved = verdict ? [] : resolver.resolve(cues, span.block);
+    const inQuote = quoted(span.start) || quoted(span.end - 1);
+    const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0, inQuote);
+    const resolved = verdict && !verdict.soft ? [] : resolver.resolve(cues, span.block);
     found.push({ cues, resolved, verdict });
-    if (!verdict) speakers.visit(k, span, resolved, resolver.recent(span.block), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));
+    if (!verdict || verdict.soft) speakers.visit(k, span, resolved, resolver.recent(span.block), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));
   });
   speakers.finish((r) => found[r.index]!.resolved.push(r.cue));
   // 7. labels: not a claim, or the strongest source, or a hedge, or nothing
   const sentences: Sentence[] = spans.map((span, k) => {
     const f = found[k]!;
-    const v = f.verdict ?? classify(f.resolved, f.cues);
+    // A quoted question or fragment with a speaker is part of what the speaker said (rule 1).
+    const v = f.verdict && !(f.verdict.soft && f.resolved.length) ? f.verdict : classify(f.resolved, f.cues);
     return { start: span.start, end: span.end, text: text.slice(span.start, span.end), block: span.block, label: v.label, reasons: v.reasons, source: v.source };
   });
   // 8. the source inventory and the totals

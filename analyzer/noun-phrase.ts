@@ -14,7 +14,7 @@ const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday t
 const TIME_LEAD = new Set(['on', 'last', 'late', 'early', 'this']);
 const QUANTIFIERS = new Set('some many most several few all others both certains certaines plusieurs beaucoup quelques'.split(' '));
 // English heads are the last word before a modifier: "people familiar with the matter" → "people".
-const EN_CUT = new Set('of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
+const EN_CUT = new Set('by of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
 // French pre-nominal adjectives skipped when finding the head: « un haut responsable » → « responsable ».
 const FR_PRENOMINAL = new Set('haut haute hauts hautes ancien ancienne anciens nouveau nouvelle nouveaux premier première autre autres seul seule grand grande petit petite ex'.split(' '));
 const PUNCT_INSIDE_NAME = new Set(['-', '&', '.', "'", '’']);
@@ -88,6 +88,8 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const { head, headIndex } = findHead(np, lex);
   if (!head) return null;
   const determiners = new Set([...lex.indefinite, ...lex.definite]);
+  // "Some have suggested", « certains affirment »: a quantifier alone is an unnamed crowd.
+  if (words.length === 1 && QUANTIFIERS.has(first.lower)) return { type: 'source', kind: 'anonymous', name, head: first.lower, document: false };
   if (words.every((t) => determiners.has(t.lower))) return null;
   const hl = head.lower.replace(POSSESSIVE, '');
   const det = first.lower;
