@@ -81,7 +81,9 @@ const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 // « aurait pu », « aurait dû », « aurait fallu »: modal counterfactuals, not reported facts.
 const MODAL_PARTICIPLES = new Set(['pu', 'dû', 'fallu', 'voulu', 'aimé', 'souhaité', 'préféré', 'mieux', 'bien', 'tort', 'raison']);
 const PARTICIPLE_FR = /^\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|ints|ainte|eint|eints|mort|morte|morts|mortes|né|née)$/u;
-const LINK_SECTION = /\/(?:tags?|topics?|sections?|rubriques?|themes?|category|categories|auteurs?|authors?|search|recherche|dossiers?|page|video|videos|live|newsletters?)(?:\/|$)/i;
+const LINK_SECTION = /\/(?:tags?|topics?|sections?|rubriques?|themes?|category|categories|auteurs?|authors?|search|recherche|newsletters?)(?:\/|$)/i;
+// An article's address usually carries a date or an id: /2015/04/30/..., ..._1278483, ...-12345.html
+const LINK_ARTICLE = /\d{4,}|\/\d{1,4}\/\d{1,2}\//;
 
 /** Every cue of one sentence. `tokens` cover the sentence; `text` is the sentence's own text. */
 export function findCues(
@@ -377,7 +379,7 @@ function linkHost(href: string, pageUrl: string | null | undefined): string | nu
     if (url.pathname === page.pathname) return null;
     const segments = url.pathname.split('/').filter(Boolean);
     if (segments.length <= 1 && !/[\d.]/.test(segments[0] ?? '')) return null;
-    if (LINK_SECTION.test(url.pathname)) return null;
+    if (LINK_SECTION.test(url.pathname) && !LINK_ARTICLE.test(url.pathname)) return null;
   }
   return url.host;
 }

@@ -59,6 +59,8 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
 export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] {
   const boundaries = boundarySet(lex);
   const np: Token[] = [];
+  // « a déclaré jeudi le ministre »: a day before the subject is not part of it.
+  while (i < tokens.length && DAYS.has((tokens[i] as Token).lower)) i++;
   for (let j = i; j < tokens.length && np.length < EN_MAX; j++) {
     const t = tokens[j] as Token;
     if (t.quoted) break;
