@@ -201,7 +201,7 @@ export function findCues(
   }
 
   // Weasel phrases: a source is claimed but cannot be identified ("some say", « on dit que »).
-  for (const { rule, re } of c.weasels) {
+  for (const { re } of c.weasels) {
     const m = re.exec(outside);
     if (m) sources.push({ code: 'weasel', cue: m[0], speaker: { type: 'source', kind: 'anonymous', name: m[0].trim(), head: '', document: false } });
   }
