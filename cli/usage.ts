@@ -1,0 +1,21 @@
+import { DEFAULT_TIMEOUT_SECONDS, MAX_INPUT_LABEL } from './limits';
+
+export const USAGE = `Usage: npm run -s analyze -- [options] <input>...
+
+Labels every sentence of a news article: attributed, vague, hedged, unattributed or not-claim.
+
+Inputs:
+  file.txt           plain text, analysed as is (every line break ends a paragraph)
+  file.html, .htm    an HTML page; its article is found with Readability
+  http(s)://...      fetched; HTML pages as above, text/plain as text
+  -                  standard input, as plain text
+  other files are sniffed: HTML if they look like HTML, else text (at most ${MAX_INPUT_LABEL} each)
+
+Options:
+  --format <f>       text (default), json, jsonl or markdown
+  --lang <l>         auto (default), en or fr: the rules to use
+  --timeout <s>      seconds to wait for a URL (default ${DEFAULT_TIMEOUT_SECONDS})
+  -h, --help         show this help
+
+Exit status: 0 when at least one input was analysed, 1 when every input failed, 2 on a usage error.
+`;
