@@ -40,7 +40,9 @@ export function segment(article: NormalizedArticle, lang: Language): Span[] {
   const seg = segmenterFor(lang);
   article.blocks.forEach((block, b) => {
     const raw: { start: number; end: number }[] = [];
-    for (const piece of seg.segment(block.text)) raw.push({ start: piece.index, end: piece.index + piece.segment.length });
+    for (const [from, to] of chunks(block.text)) {
+      for (const piece of seg.segment(block.text.slice(from, to))) raw.push({ start: from + piece.index, end: from + piece.index + piece.segment.length });
+    }
     const merged: { start: number; end: number }[] = [];
     for (const r of raw) {
       const prev = merged[merged.length - 1];
@@ -54,7 +56,8 @@ export function segment(article: NormalizedArticle, lang: Language): Span[] {
           piece = piece.slice(closers[0].length);
           if (!piece.trim()) continue;
         }
-        if (shouldJoin(block.text.slice(prev.start, prev.end), piece)) {
+        // Only the end of the sentence so far matters: a bounded tail keeps this linear.
+        if (shouldJoin(block.text.slice(Math.max(prev.start, prev.end - 120), prev.end), piece)) {
           prev.end = r.end;
           continue;
         }
@@ -71,6 +74,37 @@ export function segment(article: NormalizedArticle, lang: Language): Span[] {
     }
   });
   return out;
+}
+
+// V8's Intl.Segmenter costs (segments × input length): a block of thousands of sentences must be fed to
+// it in pieces. A piece ends after the white space that follows . ! ? once it is CHUNK long, else at any
+// white space, else (a run with no space at all) anywhere but inside a surrogate pair.
+const CHUNK = 1000;
+const SENTENCE_GAP = /[.!?…]["'”»’)\]]*\s+/gu;
+const ANY_GAP = /\s+/gu;
+
+function chunks(text: string): [number, number][] {
+  if (text.length <= CHUNK * 2) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > CHUNK * 2) {
+    const cut = gapAfter(SENTENCE_GAP, text, from + CHUNK, from + CHUNK * 2) ?? gapAfter(ANY_GAP, text, from + CHUNK, from + CHUNK * 3) ?? safeCut(text, from + CHUNK * 3);
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+function gapAfter(re: RegExp, text: string, from: number, limit: number): number | null {
+  re.lastIndex = 0;
+  const m = re.exec(text.slice(from, limit));
+  return m ? from + m.index + m[0].length : null;
+}
+
+function safeCut(text: string, at: number): number {
+  const c = text.charCodeAt(at - 1);
+  return c >= 0xd800 && c <= 0xdbff ? at + 1 : at;
 }
 
 function shouldJoin(prev: string, next: string): boolean {

@@ -102,6 +102,7 @@ export function findCues(
   const hedges: Hedge[] = [];
   let author: string | null = null;
   const first = tokens.find((t) => t.word);
+  const quote = tokens.some((t) => t.quoted);
 
   // Text outside quotations, offsets kept: cues inside a quote are the quoted speaker's words.
   const outside = tokens.some((t) => t.quoted)
@@ -141,7 +142,7 @@ export function findCues(
         if (isVerb) {
           const cueEnd = lex.auxiliaries.includes(verb) && next ? next.end : t.end;
           // « a déclaré à l'AFP Jean Dupont » is handled below; « a-t-il dit » stands for a source before.
-          sources.push({ code: 'reporting-verb', cue: articleText.slice(t.start, cueEnd), speaker: { type: 'reference', name: inv[2], head: inv[2], pronoun: true, fallback: 'anonymous' }, quote: hasQuote(tokens) });
+          sources.push({ code: 'reporting-verb', cue: articleText.slice(t.start, cueEnd), speaker: { type: 'reference', name: inv[2], head: inv[2], pronoun: true, fallback: 'anonymous' }, quote });
           continue;
         }
       }
@@ -185,14 +186,14 @@ export function findCues(
     if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (lex.documentHeads.includes(sp.head)))) continue;
     const cueText = articleText.slice(tokens[speaker.cueFrom]?.start ?? t.start, t.end);
     const code: ReasonCode = sp.type === 'source' && sp.document ? (lex.speechNouns.includes(sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
-    sources.push({ code, cue: cueText, speaker: sp, relay, quote: hasQuote(tokens) });
+    sources.push({ code, cue: cueText, speaker: sp, relay, quote });
   }
 
   // "Trump: “We will win.”" — a name and a colon introduce a quotation.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.text !== ':' || t.quoted || !(tokens[i + 1] as Token).quoted) continue;
-    const left = subjectLeft(tokens, i, { ...lex, auxiliaries: [] });
+    const left = subjectLeft(tokens, i, noAuxiliaries(lex));
     if (left.stop && left.stop.word && !boundaryWord(lex, left.stop)) continue;
     const sp = classifySpeaker(left.np, articleText, lex, first);
     if (sp && ((sp.type === 'source' && sp.kind === 'named' && !sp.document) || (sp.type === 'reference' && sp.pronoun))) {
@@ -233,32 +234,29 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   let np = left.np;
   // Apposition: "Smith, a spokesman for the ministry, said" / « Laurent Fabius, le ministre, a dit »;
   // a relative clause: "Smith, who spoke on Monday, said".
-  if (!np.length && stop && stop.text === ',' && !stopIsAfterQuote(tokens, stop)) {
-    const noAux = { ...lex, auxiliaries: [] };
-    const appos = subjectLeft(tokens, tokens.indexOf(stop), noAux);
-    const relative = appos.stop && RELATIVE.has(appos.stop.lower) ? tokens[tokens.indexOf(appos.stop) - 1] : undefined;
-    const opener = appos.stop?.text === ',' ? appos.stop : relative?.text === ',' ? relative : undefined;
-    if (appos.np.length && opener) {
-      const before = subjectLeft(tokens, tokens.indexOf(opener), noAux);
+  if (!np.length && stop && stop.text === ',' && !stopIsAfterQuote(tokens, left.stopIndex)) {
+    const noAux = noAuxiliaries(lex);
+    const appos = subjectLeft(tokens, left.stopIndex, noAux);
+    const relIndex = appos.stop && RELATIVE.has(appos.stop.lower) ? appos.stopIndex - 1 : -1;
+    const relative = relIndex >= 0 ? tokens[relIndex] : undefined;
+    const openerIndex = appos.stop?.text === ',' ? appos.stopIndex : relative?.text === ',' ? relIndex : -1;
+    if (appos.np.length && openerIndex >= 0) {
+      const before = subjectLeft(tokens, openerIndex, noAux);
       // The noun phrase must start the sentence or follow a boundary: not cut off by the length limit.
       const whole = !before.stop || !before.stop.word || boundaryWord(lex, before.stop);
       const main = before.np.length && whole ? classifySpeaker(before.np, text, lex, first) : null;
       const inner = relative ? null : classifySpeaker(appos.np, text, lex, first);
       const pick = main?.type === 'source' && main.kind === 'named' ? main : inner?.type === 'source' && inner.kind === 'named' ? inner : main ?? inner;
-      if (pick && main) return { sp: pick, from: tokens.indexOf((before.np[0] ?? appos.np[0]) as Token), cueFrom };
+      if (pick && main) return { sp: pick, from: before.npStart, cueFrom };
     }
     np = [];
   }
   // "Ces frappes qui s'ajoutent", "the man who said": a relative clause's verb has its subject elsewhere.
-  if (!np.length && stop && stop.word && !RELATIVE.has(stop.lower) && boundaryWord(lex, stop)) return null;
+  if (!np.length && stop && stop.word && boundaryWord(lex, stop)) return null;
   if (!np.length && stop && stop.word && RELATIVE.has(stop.lower)) return null;
   if (np.length) {
     const sp = classifySpeaker(np, text, lex, first);
-    if (sp) {
-      // "Clinton, who spoke", « Fabius, qui a dit »: a relative pronoun leads to the noun before it.
-      return { sp, from: tokens.indexOf(np[0] as Token), cueFrom };
-    }
-    return null;
+    return sp ? { sp, from: left.npStart, cueFrom } : null;
   }
   // Inverted: "“...,” said Smith", "..., said a spokesman", « ..., a déclaré à Al-Masdar News une source militaire »
   let j = v + 1;
@@ -275,6 +273,13 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   const sp = classifySpeaker(right, text, lex, undefined);
   if (!sp) return null;
   return { sp, relay: sp.type === 'source' && sp.kind === 'anonymous' ? relay : undefined, from: j, cueFrom };
+}
+
+const noAuxCache = new WeakMap<Lexicon, Lexicon>();
+function noAuxiliaries(lex: Lexicon): Lexicon {
+  let l = noAuxCache.get(lex);
+  if (!l) noAuxCache.set(lex, (l = { ...lex, auxiliaries: [] }));
+  return l;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -294,14 +299,9 @@ function boundaryWord(lex: Lexicon, t: Token): boolean {
   return lex.clauseBoundaries.includes(t.lower);
 }
 
-function stopIsAfterQuote(tokens: Token[], stop: Token): boolean {
-  const k = tokens.indexOf(stop);
+function stopIsAfterQuote(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
   return !!before && (CLOSING_QUOTES.has(before.text) || before.quoted);
-}
-
-function hasQuote(tokens: Token[]): boolean {
-  return tokens.some((t) => t.quoted);
 }
 
 function matchNotClaim(c: Compiled, text: string): SentenceCues['notClaim'] {

@@ -23,7 +23,7 @@ const POSSESSIVE = /['’]s?$/u;
 const EN_MAX = 10;
 
 /** Words of the subject read leftwards from just before `v` (the verb), skipping auxiliaries. */
-export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Token[]; stop: Token | null; skippedTo: number } {
+export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Token[]; stop: Token | null; stopIndex: number; npStart: number; skippedTo: number } {
   const aux = auxSet(lex);
   let j = v - 1;
   while (j >= 0) {
@@ -52,7 +52,9 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
     np.unshift(t);
     j--;
   }
-  return { np: trimPunct(np), stop: j >= 0 ? (tokens[j] as Token) : null, skippedTo: end };
+  const trimmed = trimPunct(np);
+  const npStart = trimmed.length ? j + 1 + np.indexOf(trimmed[0] as Token) : -1;
+  return { np: trimmed, stop: j >= 0 ? (tokens[j] as Token) : null, stopIndex: j, npStart, skippedTo: end };
 }
 
 /** Words of the subject read rightwards from `i`, up to punctuation or a clause boundary. */
