@@ -124,8 +124,6 @@ function endsWithAbbreviation(prev: string): boolean {
   const word = m?.[1];
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // « J.-C. »: hyphenated initials never end a sentence ("U.S." may, so plain dotted ones are left alone).
-  if (/^\p{Lu}\.-\p{Lu}$/u.test(word)) return true;
   // "John F. Kennedy": a lone capital after a capitalised word is an initial.
   if (/^\p{Lu}$/u.test(word) && word !== 'I') {
     const before = prev.slice(0, prev.length - (m[0].length)).trimEnd();

@@ -13,6 +13,8 @@ export interface Cue {
   relay?: string;
   /** The cue sits next to a quotation (the speaker of a direct quote). */
   quote?: boolean;
+  /** Another description of the same speaker: the apposition in "Ana Ruiz, a city official, said". */
+  alias?: string;
 }
 
 export interface Hedge {
@@ -61,7 +63,7 @@ function compile(lang: Language): Compiled {
     accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
     hedges: lex.hedges.map((rule) => ({ rule, re: phrase(rule) })),
     weasels: lex.weasels.map((rule) => ({ rule, re: phrase(rule) })),
-    notClaims: lex.notClaims.map((rule) => ({ rule, re: new RegExp(rule.pattern, 'iu') })),
+    notClaims: lex.notClaims.map((rule) => ({ rule, re: new RegExp(rule.pattern, rule.caseSensitive ? 'u' : 'iu') })),
   };
   compiled.set(lang, c);
   return c;
@@ -111,13 +113,23 @@ export function findCues(
 
   const notClaim = matchNotClaim(c, text);
 
+  // Hedges first: "according to reports", « selon toute vraisemblance » are hedges, not sources.
+  const hedgeSpans: [number, number][] = [];
+  for (const { rule, re } of c.hedges) {
+    const m = re.exec(outside);
+    if (!m) continue;
+    hedges.push({ code: 'hedge', cue: m[0], message: rule.reason });
+    hedgeSpans.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  }
+  const inHedge = (t: Token) => hedgeSpans.some(([a, b]) => t.start >= a && t.start < b);
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.quoted) continue;
 
     // « selon X », "according to X"
     const acc = c.accordingTo.find((seq) => seq.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted));
-    if (acc) {
+    if (acc && !inHedge(t)) {
       const after = i + acc.length;
       const cueText = articleText.slice(t.start, (tokens[after - 1] as Token).end);
       if (acc.join(' ') === 'de source') {
@@ -125,8 +137,12 @@ export function findCues(
         const name = np.length ? `source ${articleText.slice((np[0] as Token).start, (np[np.length - 1] as Token).end)}` : 'source';
         sources.push({ code: 'according-to', cue: cueText, speaker: { type: 'source', kind: 'anonymous', name, head: 'source', document: false } });
       } else {
-        const sp = classifySpeaker(subjectRight(tokens, after, lex), articleText, lex, undefined);
-        if (sp && sp.type !== 'author') sources.push({ code: 'according-to', cue: cueText, speaker: sp });
+        const np = subjectRight(tokens, after, lex);
+        const sp = classifySpeaker(np, articleText, lex, undefined);
+        // "according to plan", « selon les saisons »: only someone who can speak is a source.
+        if (sp && sp.type !== 'author' && speakerLike(np, sp, lex)) {
+          sources.push({ code: 'according-to', cue: np.length ? articleText.slice(t.start, (np[np.length - 1] as Token).end) : cueText, speaker: sp });
+        }
       }
       i = after - 1;
       continue;
@@ -139,6 +155,11 @@ export function findCues(
         const verb = inv[1];
         const next = tokens[i + 1];
         const isVerb = c.verbs.has(verb) || c.beliefs.has(verb) || (lex.auxiliaries.includes(verb) && !!next && (c.verbs.has(next.lower) || c.beliefs.has(next.lower)));
+        if (isVerb && inv[2] === 'on') {
+          // « dit-on », « affirme-t-on »: nobody in particular
+          sources.push({ code: 'weasel', cue: t.text, speaker: { type: 'source', kind: 'anonymous', name: 'on', head: 'on', document: false } });
+          continue;
+        }
         if (isVerb) {
           const cueEnd = lex.auxiliaries.includes(verb) && next ? next.end : t.end;
           // « a déclaré à l'AFP Jean Dupont » is handled below; « a-t-il dit » stands for a source before.
@@ -156,6 +177,7 @@ export function findCues(
     const isBelief = !isVerb && c.beliefs.has(t.lower);
     const isDocVerb = !isVerb && !isBelief && c.docVerbs.has(t.lower);
     if (!isVerb && !isBelief && !isDocVerb) continue;
+    if (inHedge(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "the said document", « une note », « le juge »: a determiner right before makes it a noun.
@@ -175,9 +197,13 @@ export function findCues(
       // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is).
       if (isPassive(tokens, i) && !/^quot/.test(t.lower)) continue;
     }
+    // « a été publié »: a French passive reports no speaker either.
+    if (lang === 'fr' && (prev?.lower === 'été' || tokens[i - 2]?.lower === 'été')) continue;
+    // "The pupils wrote a letter": writing is reported speech only with what was written.
+    if (WRITE.has(t.lower) && !hasContent(tokens, i)) continue;
     const speaker = findSpeaker(tokens, i, articleText, lex, first);
     if (!speaker) continue;
-    const { sp, relay } = speaker;
+    const { sp, relay, alias } = speaker;
     if (sp.type === 'author') {
       if (isBelief || isVerb) author = articleText.slice(tokens[speaker.from]?.start ?? t.start, t.end);
       continue;
@@ -186,8 +212,12 @@ export function findCues(
     if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (lex.documentHeads.includes(sp.head)))) continue;
     const cueText = articleText.slice(tokens[speaker.cueFrom]?.start ?? t.start, t.end);
     const code: ReasonCode = sp.type === 'source' && sp.document ? (lex.speechNouns.includes(sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
-    sources.push({ code, cue: cueText, speaker: sp, relay, quote });
+    sources.push({ code, cue: cueText, speaker: sp, relay, alias, quote });
   }
+
+  // "In a statement, Greenpeace condemned...", « Dans un communiqué, le ministère appelle... »
+  const intro = speechIntro(tokens, lex, articleText);
+  if (intro) sources.push(intro);
 
   // "Trump: “We will win.”" — a name and a colon introduce a quotation.
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -213,10 +243,6 @@ export function findCues(
     if (host) sources.push({ code: 'link', cue: articleText.slice(absStart, absStart + (link.end - link.start)), speaker: { type: 'source', kind: 'named', name: host, head: host, document: true } });
   }
 
-  for (const { rule, re } of c.hedges) {
-    const m = re.exec(outside);
-    if (m) hedges.push({ code: 'hedge', cue: m[0], message: rule.reason });
-  }
   if (lang === 'fr') {
     const cond = reportiveConditional(tokens);
     if (cond) hedges.push({ code: 'reportive-conditional', cue: articleText.slice(cond[0], cond[1]), message: 'conditionnel de reprise : présenté comme rapporté, sans source' });
@@ -227,7 +253,7 @@ export function findCues(
 }
 
 function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, first: Token | undefined):
-  { sp: Speaker; relay?: string; from: number; cueFrom: number } | null {
+  { sp: Speaker; relay?: string; alias?: string; from: number; cueFrom: number } | null {
   const left = subjectLeft(tokens, v, lex);
   const cueFrom = left.skippedTo + 1;
   const stop = left.stop;
@@ -247,7 +273,11 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
       const main = before.np.length && whole ? classifySpeaker(before.np, text, lex, first) : null;
       const inner = relative ? null : classifySpeaker(appos.np, text, lex, first);
       const pick = main?.type === 'source' && main.kind === 'named' ? main : inner?.type === 'source' && inner.kind === 'named' ? inner : main ?? inner;
-      if (pick && main) return { sp: pick, from: before.npStart, cueFrom };
+      if (pick && main) {
+        const other = pick === main ? appos.np : before.np;
+        const alias = other.length ? text.slice((other[0] as Token).start, (other[other.length - 1] as Token).end) : undefined;
+        return { sp: pick, alias, from: before.npStart, cueFrom };
+      }
     }
     np = [];
   }
@@ -256,9 +286,19 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   if (!np.length && stop && stop.word && RELATIVE.has(stop.lower)) return null;
   if (np.length) {
     const sp = classifySpeaker(np, text, lex, first);
-    return sp ? { sp, from: left.npStart, cueFrom } : null;
+    if (!sp) return null;
+    // "a source told Reuters": the outlet only relays an unnamed speaker (TAXONOMY rule 2).
+    let relay: string | undefined;
+    if (sp.type === 'source' && sp.kind === 'anonymous' && /^(?:told|tells|tell|telling)$/.test((tokens[v] as Token).lower)) {
+      let e = v + 1;
+      while (e < tokens.length && (tokens[e] as Token).cap) e++;
+      if (e > v + 1) relay = text.slice((tokens[v + 1] as Token).start, (tokens[e - 1] as Token).end);
+    }
+    return { sp, relay, from: left.npStart, cueFrom };
   }
   // Inverted: "“...,” said Smith", "..., said a spokesman", « ..., a déclaré à Al-Masdar News une source militaire »
+  // — only after a clause (a comma, a quote, a colon or a dash), never at the start of the sentence.
+  if (!stop || !(stop.quoted || /^[,:;—–-]$|^[”»"’'›]$/.test(stop.text))) return null;
   let j = v + 1;
   let relay: string | undefined;
   if (lex.language === 'fr' && /^(?:à|au|aux)$/.test(tokens[j]?.lower ?? '')) {
@@ -275,11 +315,66 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   return { sp, relay: sp.type === 'source' && sp.kind === 'anonymous' ? relay : undefined, from: j, cueFrom };
 }
 
+const INTRO = new Set(['in', 'at', 'during', 'dans', 'lors', 'au', 'durant', 'pendant']);
+/** An opening speech noun and the subject right after its comma: "In a statement, X ...". */
+function speechIntro(tokens: Token[], lex: Lexicon, text: string): Cue | null {
+  const t0 = tokens[0];
+  if (!t0 || !INTRO.has(t0.lower)) return null;
+  let comma = -1;
+  let speech = false;
+  for (let k = 1; k < tokens.length && k < 14; k++) {
+    const t = tokens[k] as Token;
+    if (t.quoted) return null;
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+    if (lex.speechNouns.includes(t.lower) || (t.lower === 'conference' || t.lower === 'conférence')) speech = true;
+  }
+  if (comma < 0 || !speech) return null;
+  let j = comma + 1;
+  const s = tokens[j];
+  if (!s) return null;
+  let name: string | null = null;
+  let kind: 'named' | 'anonymous' = 'named';
+  if (s.cap && s.word && !lex.definite.includes(s.lower) && !lex.indefinite.includes(s.lower) && !lex.pronouns.includes(s.lower)) {
+    while (j + 1 < tokens.length && ((tokens[j + 1] as Token).cap || (tokens[j + 1] as Token).text === '-')) j++;
+    name = text.slice(s.start, (tokens[j] as Token).end);
+  } else if (lex.definite.includes(s.lower) && tokens[j + 1] && lex.speakerNouns.includes((tokens[j + 1] as Token).lower)) {
+    name = text.slice(s.start, (tokens[j + 1] as Token).end);
+  } else if (lex.indefinite.includes(s.lower) && tokens[j + 1] && (lex.speakerNouns.includes((tokens[j + 1] as Token).lower) || lex.anonymousHeads.includes((tokens[j + 1] as Token).lower))) {
+    name = text.slice(s.start, (tokens[j + 1] as Token).end);
+    kind = 'anonymous';
+  }
+  if (!name) return null;
+  return { code: 'speech-noun', cue: text.slice(t0.start, (tokens[comma - 1] as Token).end), speaker: { type: 'source', kind, name, head: name.toLowerCase(), document: false } };
+}
+
+/** A noun phrase that can be a source: a name, a pronoun, or a head that names people, a body or a document. */
+function speakerLike(np: Token[], sp: Speaker, lex: Lexicon): boolean {
+  if (sp.type === 'reference' && sp.pronoun) return true;
+  if (np.some((t) => t.cap)) return true;
+  const heads = [sp.type === 'author' ? '' : sp.head, ...np.map((t) => t.lower)];
+  return heads.some((h) => lex.speakerNouns.includes(h) || lex.anonymousHeads.includes(h) || lex.documentHeads.includes(h) || lex.speechNouns.includes(h));
+}
+
 const noAuxCache = new WeakMap<Lexicon, Lexicon>();
 function noAuxiliaries(lex: Lexicon): Lexicon {
   let l = noAuxCache.get(lex);
   if (!l) noAuxCache.set(lex, (l = { ...lex, auxiliaries: [] }));
   return l;
+}
+
+const WRITE = new Set(['write', 'writes', 'wrote', 'writing', 'written', 'écrit', 'écrivent', 'écrivait', 'publié', 'publie', 'publient', 'post', 'posted', 'posts', 'tweeted', 'tweeté']);
+/** "wrote that", "wrote:", a quotation, or the verb closing the sentence ("..., she wrote."). */
+function hasContent(tokens: Token[], v: number): boolean {
+  if (tokens[v - 1]?.text === ',' || CLOSING_QUOTES.has(tokens[v - 1]?.text ?? '')) return true;
+  for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
+    const t = tokens[j] as Token;
+    if (t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower)) return true;
+    if (t.text === '.' && j === tokens.length - 1) return j - v <= 6;
+  }
+  return v >= tokens.length - 3;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -327,14 +422,18 @@ function reportiveConditional(tokens: Token[]): [number, number] | null {
   return null;
 }
 
+// « nous estimons », « je crois »: first-person forms of the verbs of opinion and saying.
+const FIRST_PERSON_FR = /^(?:estimons|pensons|croyons|jugeons|considérons|affirmons|disons|craignons|soulignons|regrettons|dénonçons|crois|dis|crains|estimais|pensais|croyais)$/;
+
 function firstPersonOpinion(tokens: Token[], c: Compiled, text: string): string | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.quoted || !c.lex.firstPerson.includes(t.lower)) continue;
     const n = tokens[i + 1] as Token;
     const n2 = tokens[i + 2];
-    if (c.beliefs.has(n.lower) || c.verbs.has(n.lower) || (n2 && c.lex.auxiliaries.includes(n.lower) && (c.beliefs.has(n2.lower) || c.verbs.has(n2.lower)))) {
-      return text.slice(t.start, (c.beliefs.has(n.lower) || c.verbs.has(n.lower) ? n : (n2 as Token)).end);
+    const direct = c.beliefs.has(n.lower) || c.verbs.has(n.lower) || FIRST_PERSON_FR.test(n.lower);
+    if (direct || (n2 && c.lex.auxiliaries.includes(n.lower) && (c.beliefs.has(n2.lower) || c.verbs.has(n2.lower)))) {
+      return text.slice(t.start, (direct ? n : (n2 as Token)).end);
     }
   }
   return null;

@@ -10,11 +10,15 @@ export interface ResolvedCue {
   via?: 'pronoun' | 'carried-forward';
   relay?: string;
   quote?: boolean;
+  /** Other words the article used for the same source: "a city official" for Ana Ruiz. */
+  alias?: string;
 }
 
 interface Mention {
   source: Source;
   block: number;
+  /** Name and aliases, lower case, for matching "the official" or « cette source ». */
+  words: string;
 }
 
 /**
@@ -34,14 +38,14 @@ export class SourceResolver {
       if (r) out.push(r);
     }
     // A source reached through a pronoun is mentioned again here: the next "he added" finds it.
-    for (const r of out) this.remember(r.source, block);
+    for (const r of out) this.remember(r.source, block, r.alias);
     for (const n of cues.names) this.lastName = n;
     return out;
   }
 
   /** A source reached another way (a quotation's speaker) still counts as mentioned here. */
-  remember(source: Source, block: number): void {
-    this.mentions.push({ source, block });
+  remember(source: Source, block: number, alias?: string): void {
+    this.mentions.push({ source, block, words: `${source.name} ${alias ?? ''}`.toLowerCase() });
     if (this.mentions.length > 64) this.mentions.shift();
     if (source.kind === 'named') this.lastNamed = source;
   }
@@ -55,13 +59,13 @@ export class SourceResolver {
   private resolveOne(c: Cue, block: number): ResolvedCue | null {
     const sp = c.speaker;
     if (sp.type === 'author') return null;
-    if (sp.type === 'source') return { code: c.code, cue: c.cue, source: { name: sp.name, kind: sp.kind }, relay: c.relay, quote: c.quote };
+    if (sp.type === 'source') return { code: c.code, cue: c.cue, source: { name: sp.name, kind: sp.kind }, relay: c.relay, quote: c.quote, alias: sp.alias ?? c.alias };
     const via = sp.pronoun ? 'pronoun' : 'carried-forward';
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k] as Mention;
       if (m.block < block - 1) break;
       // « cette source » → « une source militaire »; "the official" → "a senior official"; a pronoun → the nearest.
-      if (sp.pronoun || m.source.name.toLowerCase().includes(sp.head) || (sp.fallback === 'named' && m.source.kind === 'named')) {
+      if (sp.pronoun || m.words.includes(sp.head) || (sp.fallback === 'named' && m.source.kind === 'named')) {
         return { code: c.code, cue: c.cue, source: m.source, via, quote: c.quote };
       }
     }

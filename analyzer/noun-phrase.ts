@@ -4,7 +4,7 @@ import type { SourceKind } from './types';
 
 /** What a noun phrase in subject position says about its speaker. */
 export type Speaker =
-  | { type: 'source'; kind: SourceKind; name: string; head: string; document: boolean }
+  | { type: 'source'; kind: SourceKind; name: string; head: string; document: boolean; alias?: string }
   /** "he", « cette source », "the official": stands for a source named before; `fallback` if none. */
   | { type: 'reference'; name: string; head: string; pronoun: boolean; fallback: SourceKind }
   /** "I", « nous »: the author (TAXONOMY rule 7). */
@@ -17,6 +17,7 @@ const QUANTIFIERS = new Set('some many most several few all others both certains
 const EN_CUT = new Set('by of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
 // French pre-nominal adjectives skipped when finding the head: « un haut responsable » → « responsable ».
 const FR_PRENOMINAL = new Set('haut haute hauts hautes ancien ancienne anciens nouveau nouvelle nouveaux premier première autre autres seul seule grand grande petit petite ex'.split(' '));
+const UNNAMED_REPORTS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'accounts', 'rumeur', 'rumeurs']);
 const PUNCT_INSIDE_NAME = new Set(['-', '&', '.', "'", '’']);
 const POSSESSIVE = /['’]s?$/u;
 // A participle ends an English subject: "three people briefed on the talks" → "three people".
@@ -87,6 +88,8 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
     return { type: 'reference', name, head: first.lower, pronoun: true, fallback: 'anonymous' };
   }
   if (lex.language === 'fr' && first.lower === 'on' && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: 'on', document: false };
+  // "There are reports that...": an expletive, not a speaker.
+  if (np.length === 1 && (first.lower === 'there' || first.lower === 'here')) return null;
   const words = np.filter((t) => t.word);
   if (!words.length) return null;
   const { head, headIndex } = findHead(np, lex);
@@ -109,9 +112,14 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
     const owned = /^(his|her|its|their|son|sa|ses|leur|leurs)$/.test(det);
     const namedPart = np.some((t, k) => t.cap && k !== headIndex && !determiners.has(t.lower) && !(t === sentenceFirst && k === 0));
     if (namedPart || owned) return { type: 'source', kind: 'named', name, head: hl, document: true };
+    // "Reports suggest", "rumours say": no report named is a hedge (TAXONOMY), not a source.
+    if (UNNAMED_REPORTS.has(hl)) return null;
     if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
     return { type: 'source', kind: 'anonymous', name, head: hl, document: true };
   }
+  // « le responsable syndical Marc Roux », "the official, Ana Ruiz": a name after the head names the speaker.
+  const after = nameAfter(np, headIndex, text);
+  if (after) return { type: 'source', kind: 'named', name: after, head: hl, document: false, alias: name };
   if (lex.anonymousHeads.includes(hl) || lex.anonymousHeads.includes(head.lower)) {
     // "the official", « cette source »: the one mentioned before; "officials", « une source »: nobody known.
     if (definite && !proper) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
@@ -145,7 +153,9 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   }
   let cut = np.length;
   for (let k = 1; k < np.length; k++) {
-    if (EN_CUT.has((np[k] as Token).lower) || (k >= 2 && /^\p{Ll}{3,}ed$/u.test((np[k] as Token).text))) {
+    // A participle starts a modifier: "figures released by Eurostat", "a judge handling the case".
+    const participleFrom = lex.indefinite.includes((np[0] as Token).lower) || lex.definite.includes((np[0] as Token).lower) ? 2 : 1;
+    if (EN_CUT.has((np[k] as Token).lower) || (k >= participleFrom && /^\p{Ll}{3,}ed$/u.test((np[k] as Token).text))) {
       cut = k;
       break;
     }
@@ -153,6 +163,23 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   let e = cut - 1;
   while (e > 0 && (DAYS.has((np[e] as Token).lower) || !(np[e] as Token).word)) e--;
   return { head: np[e], headIndex: e };
+}
+
+/** A run of capitalised words after the head: the speaker's name in apposition. */
+function nameAfter(np: Token[], headIndex: number, text: string): string | null {
+  let k = headIndex + 1;
+  while (k < np.length && !(np[k] as Token).cap) {
+    if (!(np[k] as Token).word && (np[k] as Token).text !== ',') return null;
+    k++;
+  }
+  if (k >= np.length) return null;
+  const s = k;
+  while (k + 1 < np.length && ((np[k + 1] as Token).cap || PUNCT_INSIDE_NAME.has((np[k + 1] as Token).text))) k++;
+  // Two capitalised words at least, or one after a comma: a person's name, not "officials in Paris".
+  const prev = np[s - 1];
+  if (k === s && prev?.text !== ',') return null;
+  if (prev && /^(?:in|at|from|of|for|de|du|des|à|au|aux|en|d'|with|on|by|près|chez)$/.test(prev.lower)) return null;
+  return text.slice((np[s] as Token).start, (np[k] as Token).end);
 }
 
 function isNameLike(np: Token[], k: number): boolean {

@@ -7,6 +7,8 @@ import type { Language } from '../types';
 export interface PhraseRule {
   pattern: string;
   regex?: boolean;
+  /** Matched with case (a dateline in capitals); every other rule ignores case. */
+  caseSensitive?: boolean;
   /** What the reader is told when the rule fires. */
   reason: string;
   /** A sentence the rule fires on. */
@@ -30,6 +32,8 @@ export interface Lexicon {
   anonymousHeads: readonly string[];
   /** Heads that are documents or data ("report", « sondage »). */
   documentHeads: readonly string[];
+  /** People, roles and bodies that can speak ("ministry", « porte-parole »). */
+  speakerNouns: readonly string[];
   /** Nouns of speech that carry a source ("statement", « communiqué »). */
   speechNouns: readonly string[];
   /** Third-person subject pronouns that stand for a source mentioned before. */

@@ -14,5 +14,6 @@ const rules: PhraseRule[] = [
   { pattern: 'it (?:is|was|has been) (?:reported|alleged|rumou?red|claimed)', regex: true, reason: '"it is reported": presented as reported, with no source', example: 'It was reported that the plant had closed.' },
   { pattern: 'unconfirmed reports?', regex: true, reason: '"unconfirmed reports": a report, unnamed and unchecked', example: 'Unconfirmed reports put the toll at 40.' },
   { pattern: 'according to (?:media |press |local |news )?reports', regex: true, reason: '"according to reports": reports, unnamed', example: 'According to reports, the talks have stalled.' },
+  { pattern: 'there (?:are|were) (?:reports|claims|suggestions|indications|signs) that', regex: true, reason: '"there are reports": reports, unnamed and unchecked', example: 'There are reports that the border is closed.' },
 ];
 export default rules;

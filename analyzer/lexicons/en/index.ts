@@ -11,6 +11,7 @@ import hedges from './hedges';
 import notClaims from './not-claims';
 import { firstPerson, object, subject } from './pronouns';
 import reportingVerbs from './reporting-verbs';
+import speakerNouns from './speaker-nouns';
 import speechNouns from './speech-nouns';
 import stopwords from './stopwords';
 import weasels from './weasels';
@@ -24,6 +25,7 @@ export const en: Lexicon = {
   accordingTo,
   anonymousHeads,
   documentHeads,
+  speakerNouns,
   speechNouns,
   pronouns: subject,
   objectPronouns: object,

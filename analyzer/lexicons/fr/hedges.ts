@@ -13,7 +13,6 @@ const rules: PhraseRule[] = [
   { pattern: 'il sembl(?:e|erait|ait) (?:que|qu)', regex: true, reason: '« il semblerait que » : une impression, sans source', example: "Il semblerait que l'usine ait fermé." },
   { pattern: 'semble-t-il', reason: '« semble-t-il » : une impression, sans source', example: "L'usine a fermé, semble-t-il." },
   { pattern: 'paraît-il', reason: '« paraît-il » : un on-dit, sans source', example: 'Le maire démissionnerait, paraît-il.' },
-  { pattern: 'dit-on', reason: '« dit-on » : un on-dit, sans source', example: 'Le maire est malade, dit-on.' },
   { pattern: "(?:à|a) en croire (?:certaines |des )?(?:rumeurs|informations)", regex: true, reason: '« à en croire des rumeurs » : des rumeurs, sans source', example: 'À en croire des rumeurs, le maire partira.' },
 ];
 export default rules;
