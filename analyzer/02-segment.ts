@@ -20,7 +20,8 @@ const ABBREVIATIONS = new Set(Object.values(LEXICONS).flatMap((l) => l.abbreviat
 // The word that ends a segment, just before its final period: "Gov." → "Gov", "J.-C." → "J.-C".
 const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.["'”»’)\]]*\s*$/u;
 // A segment that opens with closing quotes or brackets left over from the previous sentence.
-const LEADING_CLOSERS = /^[\s\u00a0\u202f]*[»”’"')\]]+/u;
+// A straight quote counts only when white space follows it: before a letter it opens the next quotation.
+const LEADING_CLOSERS = /^[\s\u00a0\u202f]*(?:[»”’)\]]|["'](?=[\s\u00a0\u202f]|$))+/u;
 // Lower-case start, after optional opening punctuation: « a-t-il ajouté », "she asked".
 const LOWER_START = /^[\s\u00a0\u202f—–-]*\p{Ll}/u;
 const CLOSING_QUOTE_END = /[.!?…,]\s*(?:[”»"]|'')\s*$/u;

@@ -210,7 +210,9 @@ export function findCues(
     }
     // A document verb needs a document or data as subject: "a report found", not "he found".
     if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (lex.documentHeads.includes(sp.head)))) continue;
-    const cueText = articleText.slice(tokens[speaker.cueFrom]?.start ?? t.start, t.end);
+    // "He added", « il a précisé »: a pronoun belongs in the cue, it is what the reader must resolve.
+    const from = sp.type === 'reference' && sp.pronoun ? Math.min(speaker.from, speaker.cueFrom) : speaker.cueFrom;
+    const cueText = articleText.slice(tokens[from]?.start ?? t.start, t.end);
     const code: ReasonCode = sp.type === 'source' && sp.document ? (lex.speechNouns.includes(sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
     sources.push({ code, cue: cueText, speaker: sp, relay, alias, quote });
   }
@@ -354,8 +356,13 @@ function speechIntro(tokens: Token[], lex: Lexicon, text: string): Cue | null {
 function speakerLike(np: Token[], sp: Speaker, lex: Lexicon): boolean {
   if (sp.type === 'reference' && sp.pronoun) return true;
   if (np.some((t) => t.cap)) return true;
-  const heads = [sp.type === 'author' ? '' : sp.head, ...np.map((t) => t.lower)];
-  return heads.some((h) => lex.speakerNouns.includes(h) || lex.anonymousHeads.includes(h) || lex.documentHeads.includes(h) || lex.speechNouns.includes(h));
+  const head = sp.type === 'author' ? '' : sp.head;
+  if (lex.nonSpeakerHeads.includes(head)) return false;
+  const words = [head, ...np.map((t) => t.lower)];
+  if (words.some((h) => lex.speakerNouns.includes(h) || lex.anonymousHeads.includes(h) || lex.documentHeads.includes(h) || lex.speechNouns.includes(h))) return true;
+  // « selon la protection civile »: with a determiner, anything but the heads above is taken as a body.
+  const det = np[0]?.lower ?? '';
+  return lex.definite.includes(det) || lex.indefinite.includes(det);
 }
 
 const noAuxCache = new WeakMap<Lexicon, Lexicon>();

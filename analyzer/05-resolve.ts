@@ -65,7 +65,8 @@ export class SourceResolver {
       const m = this.mentions[k] as Mention;
       if (m.block < block - 1) break;
       // « cette source » → « une source militaire »; "the official" → "a senior official"; a pronoun → the nearest.
-      if (sp.pronoun || m.words.includes(sp.head) || (sp.fallback === 'named' && m.source.kind === 'named')) {
+      // A definite description matches by its head only: "the office" is not the last speaker.
+      if (sp.pronoun || m.words.includes(sp.head)) {
         return { code: c.code, cue: c.cue, source: m.source, via, quote: c.quote };
       }
     }

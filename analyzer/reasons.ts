@@ -8,7 +8,7 @@ export const REASON_MESSAGES: Record<ReasonCode, (cue: string, source?: Source |
   document: (cue, s) => `Attributed to a document or data ("${cue}"): ${s ? who(s) : 'unnamed'}.`,
   'direct-quote': (_cue, s) => `A direct quotation, spoken by ${s ? who(s) : 'someone'}.`,
   link: (cue, s) => `Links to its source${s ? ` on ${s.name}` : ''} ("${cue}").`,
-  'carried-forward': (cue, s) => `Continues what ${s ? who(s) : 'a source'} said just before ("${cue}").`,
+  'carried-forward': (cue, s) => (cue ? `"${cue}" refers back to ${s ? who(s) : 'a source'} named just before.` : `Continues the quotation of ${s ? who(s) : 'a source'} just before.`),
   pronoun: (cue, s) => `"${cue}" refers back to ${s ? who(s) : 'someone named earlier'}.`,
   'quotation-speaker': (_cue, s) => `Part of a quotation by ${s ? who(s) : 'someone'}.`,
   'anonymous-source': (cue, s) => `The source is not named ("${s?.name ?? cue}"): the reader cannot check who says so.`,
@@ -16,7 +16,7 @@ export const REASON_MESSAGES: Record<ReasonCode, (cue: string, source?: Source |
   weasel: (cue) => `A vague source: "${cue}" names no one the reader could check.`,
   hedge: (cue) => `Presented as reported or uncertain ("${cue}"), with no source.`,
   'reportive-conditional': (cue) => `Reportive conditional ("${cue}"): presented as hearsay, with no source.`,
-  'source-beats-hedge': (cue) => `The hedge "${cue}" is outweighed by the source (TAXONOMY rule 3).`,
+  'source-beats-hedge': (cue) => `The hedge "${cue}" does not matter here: the claim has a source.`,
   'author-opinion': (cue) => `The author's own view ("${cue}"), not a source.`,
   'no-source': () => 'Stated as fact with no source: no speaker, "according to", quotation, document or link was found.',
   question: () => 'A question, not a claim.',
@@ -34,7 +34,8 @@ function who(s: Source): string {
 }
 
 export function reason(code: ReasonCode, cue = '', source?: Source | null): Reason {
-  const r: Reason = { code, message: REASON_MESSAGES[code](cue, source) };
+  const text = REASON_MESSAGES[code](cue, source);
+  const r: Reason = { code, message: text.charAt(0).toUpperCase() + text.slice(1) };
   if (cue) r.cue = cue;
   return r;
 }

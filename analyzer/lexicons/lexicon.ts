@@ -34,6 +34,8 @@ export interface Lexicon {
   documentHeads: readonly string[];
   /** People, roles and bodies that can speak ("ministry", « porte-parole »). */
   speakerNouns: readonly string[];
+  /** Heads after "according to" / « selon » that are never sources ("plan", « saisons »). */
+  nonSpeakerHeads: readonly string[];
   /** Nouns of speech that carry a source ("statement", « communiqué »). */
   speechNouns: readonly string[];
   /** Third-person subject pronouns that stand for a source mentioned before. */

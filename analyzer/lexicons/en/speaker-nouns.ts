@@ -10,3 +10,7 @@ organisation group family families association coalition board embassy consulate
 commander general officer sheriff coroner doctor doctors hospital university school researcher
 scientist economist professor statement newspaper paper network broadcaster website magazine outlet
 service services team club league federation ministry's`.split(/\s+/);
+
+// Heads after "according to" that are never sources: "according to plan", "according to the rules".
+export const nonSpeakerHeads = `plan plans schedule rules rule law laws tradition custom script instructions design
+season seasons case cases circumstances need needs age size type moment taste tastes order`.split(/\s+/);

@@ -11,7 +11,7 @@ import hedges from './hedges';
 import notClaims from './not-claims';
 import { firstPerson, object, subject } from './pronouns';
 import reportingVerbs from './reporting-verbs';
-import speakerNouns from './speaker-nouns';
+import speakerNouns, { nonSpeakerHeads } from './speaker-nouns';
 import speechNouns from './speech-nouns';
 import stopwords from './stopwords';
 import weasels from './weasels';
@@ -26,6 +26,7 @@ export const fr: Lexicon = {
   anonymousHeads,
   documentHeads,
   speakerNouns,
+  nonSpeakerHeads,
   speechNouns,
   pronouns: subject,
   objectPronouns: object,

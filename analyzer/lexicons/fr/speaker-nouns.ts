@@ -8,3 +8,8 @@ opposition office service services cabinet état-major commandant général chef
 secrétaire ambassade ambassadeur consulat hôpital médecin médecins université chercheur chercheuse
 économiste professeur journal quotidien chaîne radio site magazine média fédération ligue club équipe
 conseil commission comité régie préfecture collectif coordination parti mouvement campagne`.split(/\s+/);
+
+// Têtes après « selon » qui ne sont jamais des sources : « selon les saisons », « selon les cas ».
+export const nonSpeakerHeads = `saison saisons cas circonstances besoin besoins âge âges modèle modèles région régions
+taille type heure heures moment moments goût goûts règle règles loi lois usage usages coutume ordre niveau niveaux
+période périodes jour jours profil profils revenu revenus situation situations`.split(/\s+/);
