@@ -1,5 +1,6 @@
 import { LEXICONS, type Lexicon, type PhraseRule } from './lexicons';
 import { classifySpeaker, subjectLeft, subjectRight, type Speaker } from './noun-phrase';
+import { inLexicon } from './lexicons/in-lexicon';
 import type { Token } from './tokens';
 import type { BlockLink, Language, ReasonCode } from './types';
 
@@ -154,14 +155,14 @@ export function findCues(
       if (inv?.[1] && inv[2]) {
         const verb = inv[1];
         const next = tokens[i + 1];
-        const isVerb = c.verbs.has(verb) || c.beliefs.has(verb) || (lex.auxiliaries.includes(verb) && !!next && (c.verbs.has(next.lower) || c.beliefs.has(next.lower)));
+        const isVerb = c.verbs.has(verb) || c.beliefs.has(verb) || (inLexicon(lex, 'auxiliaries', verb) && !!next && (c.verbs.has(next.lower) || c.beliefs.has(next.lower)));
         if (isVerb && inv[2] === 'on') {
           // « dit-on », « affirme-t-on »: nobody in particular
           sources.push({ code: 'weasel', cue: t.text, speaker: { type: 'source', kind: 'anonymous', name: 'on', head: 'on', document: false } });
           continue;
         }
         if (isVerb) {
-          const cueEnd = lex.auxiliaries.includes(verb) && next ? next.end : t.end;
+          const cueEnd = inLexicon(lex, 'auxiliaries', verb) && next ? next.end : t.end;
           // « a déclaré à l'AFP Jean Dupont » is handled below; « a-t-il dit » stands for a source before.
           sources.push({ code: 'reporting-verb', cue: articleText.slice(t.start, cueEnd), speaker: { type: 'reference', name: inv[2], head: inv[2], pronoun: true, fallback: 'anonymous' }, quote });
           continue;
@@ -181,10 +182,10 @@ export function findCues(
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // "the said document", « une note », « le juge »: a determiner right before makes it a noun.
-    if (prev && (lex.indefinite.includes(prev.lower) || lex.definite.includes(prev.lower)) && !lex.auxiliaries.includes(prev.lower)) continue;
+    if (prev && (inLexicon(lex, 'indefinite', prev.lower) || inLexicon(lex, 'definite', prev.lower)) && !inLexicon(lex, 'auxiliaries', prev.lower)) continue;
     if (NOUNISH.has(t.lower)) {
       const okNext = !next || next.lower === 'that' || next.lower === 'que' || next.lower === "qu'" || next.text === ':' || next.text === ',' || next.quoted || /^[“«"]$/.test(next.text);
-      const okPrev = !!prev && (lex.pronouns.includes(prev.lower) || lex.anonymousHeads.includes(prev.lower));
+      const okPrev = !!prev && (inLexicon(lex, 'pronouns', prev.lower) || inLexicon(lex, 'anonymousHeads', prev.lower));
       if (!okNext && !okPrev) continue;
     }
 
@@ -209,11 +210,11 @@ export function findCues(
       continue;
     }
     // A document verb needs a document or data as subject: "a report found", not "he found".
-    if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (lex.documentHeads.includes(sp.head)))) continue;
+    if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (inLexicon(lex, 'documentHeads', sp.head)))) continue;
     // "He added", « il a précisé »: a pronoun belongs in the cue, it is what the reader must resolve.
     const from = sp.type === 'reference' && sp.pronoun ? Math.min(speaker.from, speaker.cueFrom) : speaker.cueFrom;
     const cueText = articleText.slice(tokens[from]?.start ?? t.start, t.end);
-    const code: ReasonCode = sp.type === 'source' && sp.document ? (lex.speechNouns.includes(sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
+    const code: ReasonCode = sp.type === 'source' && sp.document ? (inLexicon(lex, 'speechNouns', sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
     sources.push({ code, cue: cueText, speaker: sp, relay, alias, quote });
   }
 
@@ -331,7 +332,7 @@ function speechIntro(tokens: Token[], lex: Lexicon, text: string): Cue | null {
       comma = k;
       break;
     }
-    if (lex.speechNouns.includes(t.lower) || (t.lower === 'conference' || t.lower === 'conférence')) speech = true;
+    if (inLexicon(lex, 'speechNouns', t.lower) || (t.lower === 'conference' || t.lower === 'conférence')) speech = true;
   }
   if (comma < 0 || !speech) return null;
   let j = comma + 1;
@@ -339,12 +340,12 @@ function speechIntro(tokens: Token[], lex: Lexicon, text: string): Cue | null {
   if (!s) return null;
   let name: string | null = null;
   let kind: 'named' | 'anonymous' = 'named';
-  if (s.cap && s.word && !lex.definite.includes(s.lower) && !lex.indefinite.includes(s.lower) && !lex.pronouns.includes(s.lower)) {
+  if (s.cap && s.word && !inLexicon(lex, 'definite', s.lower) && !inLexicon(lex, 'indefinite', s.lower) && !inLexicon(lex, 'pronouns', s.lower)) {
     while (j + 1 < tokens.length && ((tokens[j + 1] as Token).cap || (tokens[j + 1] as Token).text === '-')) j++;
     name = text.slice(s.start, (tokens[j] as Token).end);
-  } else if (lex.definite.includes(s.lower) && tokens[j + 1] && lex.speakerNouns.includes((tokens[j + 1] as Token).lower)) {
+  } else if (inLexicon(lex, 'definite', s.lower) && tokens[j + 1] && inLexicon(lex, 'speakerNouns', (tokens[j + 1] as Token).lower)) {
     name = text.slice(s.start, (tokens[j + 1] as Token).end);
-  } else if (lex.indefinite.includes(s.lower) && tokens[j + 1] && (lex.speakerNouns.includes((tokens[j + 1] as Token).lower) || lex.anonymousHeads.includes((tokens[j + 1] as Token).lower))) {
+  } else if (inLexicon(lex, 'indefinite', s.lower) && tokens[j + 1] && (inLexicon(lex, 'speakerNouns', (tokens[j + 1] as Token).lower) || inLexicon(lex, 'anonymousHeads', (tokens[j + 1] as Token).lower))) {
     name = text.slice(s.start, (tokens[j + 1] as Token).end);
     kind = 'anonymous';
   }
@@ -357,12 +358,12 @@ function speakerLike(np: Token[], sp: Speaker, lex: Lexicon): boolean {
   if (sp.type === 'reference' && sp.pronoun) return true;
   if (np.some((t) => t.cap)) return true;
   const head = sp.type === 'author' ? '' : sp.head;
-  if (lex.nonSpeakerHeads.includes(head)) return false;
+  if (inLexicon(lex, 'nonSpeakerHeads', head)) return false;
   const words = [head, ...np.map((t) => t.lower)];
-  if (words.some((h) => lex.speakerNouns.includes(h) || lex.anonymousHeads.includes(h) || lex.documentHeads.includes(h) || lex.speechNouns.includes(h))) return true;
+  if (words.some((h) => inLexicon(lex, 'speakerNouns', h) || inLexicon(lex, 'anonymousHeads', h) || inLexicon(lex, 'documentHeads', h) || inLexicon(lex, 'speechNouns', h))) return true;
   // « selon la protection civile »: with a determiner, anything but the heads above is taken as a body.
   const det = np[0]?.lower ?? '';
-  return lex.definite.includes(det) || lex.indefinite.includes(det);
+  return inLexicon(lex, 'definite', det) || inLexicon(lex, 'indefinite', det);
 }
 
 const noAuxCache = new WeakMap<Lexicon, Lexicon>();
@@ -398,7 +399,7 @@ function isPassive(tokens: Token[], v: number): boolean {
 
 const RELATIVE = new Set(['who', 'which', 'that', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
 function boundaryWord(lex: Lexicon, t: Token): boolean {
-  return lex.clauseBoundaries.includes(t.lower);
+  return inLexicon(lex, 'clauseBoundaries', t.lower);
 }
 
 function stopIsAfterQuote(tokens: Token[], k: number): boolean {
@@ -435,11 +436,11 @@ const FIRST_PERSON_FR = /^(?:estimons|pensons|croyons|jugeons|considérons|affir
 function firstPersonOpinion(tokens: Token[], c: Compiled, text: string): string | null {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.quoted || !c.lex.firstPerson.includes(t.lower)) continue;
+    if (t.quoted || !inLexicon(c.lex, 'firstPerson', t.lower)) continue;
     const n = tokens[i + 1] as Token;
     const n2 = tokens[i + 2];
     const direct = c.beliefs.has(n.lower) || c.verbs.has(n.lower) || FIRST_PERSON_FR.test(n.lower);
-    if (direct || (n2 && c.lex.auxiliaries.includes(n.lower) && (c.beliefs.has(n2.lower) || c.verbs.has(n2.lower)))) {
+    if (direct || (n2 && inLexicon(c.lex, 'auxiliaries', n.lower) && (c.beliefs.has(n2.lower) || c.verbs.has(n2.lower)))) {
       return text.slice(t.start, (direct ? n : (n2 as Token)).end);
     }
   }

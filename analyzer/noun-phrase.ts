@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicons';
+import { inLexicon } from './lexicons/in-lexicon';
 import type { Token } from './tokens';
 import type { SourceKind } from './types';
 
@@ -82,9 +83,9 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const first = np[0] as Token;
   const name = text.slice(first.start, (np[np.length - 1] as Token).end);
   const lowers = np.map((t) => t.lower);
-  if (np.length <= 2 && lex.firstPerson.includes(first.lower)) return { type: 'author', name };
+  if (np.length <= 2 && inLexicon(lex, 'firstPerson', first.lower)) return { type: 'author', name };
   const phrase = lowers.join(' ');
-  if (lex.pronouns.includes(phrase) || lex.objectPronouns.includes(phrase) || (np.length <= 2 && lex.pronouns.includes(first.lower))) {
+  if (inLexicon(lex, 'pronouns', phrase) || inLexicon(lex, 'objectPronouns', phrase) || (np.length <= 2 && inLexicon(lex, 'pronouns', first.lower))) {
     return { type: 'reference', name, head: first.lower, pronoun: true, fallback: 'anonymous' };
   }
   if (lex.language === 'fr' && first.lower === 'on' && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: 'on', document: false };
@@ -94,17 +95,17 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   if (!words.length) return null;
   const { head, headIndex } = findHead(np, lex);
   if (!head) return null;
-  const determiners = new Set([...lex.indefinite, ...lex.definite]);
+  const { determiners } = setsOf(lex);
   // "Some have suggested", « certains affirment »: a quantifier alone is an unnamed crowd.
   if (words.length === 1 && QUANTIFIERS.has(first.lower)) return { type: 'source', kind: 'anonymous', name, head: first.lower, document: false };
   if (words.every((t) => determiners.has(t.lower))) return null;
   const hl = head.lower.replace(POSSESSIVE, '');
   const det = first.lower;
-  const definite = lex.definite.includes(det) && !lex.indefinite.includes(det);
-  const indefinite = lex.indefinite.includes(det) || /^\d/.test(det);
+  const definite = inLexicon(lex, 'definite', det) && !inLexicon(lex, 'indefinite', det);
+  const indefinite = inLexicon(lex, 'indefinite', det) || /^\d/.test(det);
   // Capitalised words other than an opening determiner or the sentence's first word.
   const proper = np.some((t, k) => t.cap && !determiners.has(t.lower) && !(t === sentenceFirst && k === 0 && !isNameLike(np, k)));
-  const document = lex.documentHeads.includes(hl) || lex.speechNouns.includes(hl);
+  const document = inLexicon(lex, 'documentHeads', hl) || inLexicon(lex, 'speechNouns', hl);
 
   if (QUANTIFIERS.has(hl) || QUANTIFIERS.has(det) && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   if (document) {
@@ -120,7 +121,7 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   // « le responsable syndical Marc Roux », "the official, Ana Ruiz": a name after the head names the speaker.
   const after = nameAfter(np, headIndex, text);
   if (after) return { type: 'source', kind: 'named', name: after, head: hl, document: false, alias: name };
-  if (lex.anonymousHeads.includes(hl) || lex.anonymousHeads.includes(head.lower)) {
+  if (inLexicon(lex, 'anonymousHeads', hl) || inLexicon(lex, 'anonymousHeads', head.lower)) {
     // "the official", « cette source »: the one mentioned before; "officials", « une source »: nobody known.
     if (definite && !proper) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
     // "a spokeswoman, Hope Hicks" is handled by the caller through the apposition.
@@ -141,7 +142,7 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   if (lex.language === 'fr') {
     // Le nom vient après les déterminants : « une source militaire » → « source ».
     let k = 0;
-    while (k < np.length - 1 && (lex.indefinite.includes((np[k] as Token).lower) || lex.definite.includes((np[k] as Token).lower) || FR_PRENOMINAL.has((np[k] as Token).lower) || !(np[k] as Token).word)) k++;
+    while (k < np.length - 1 && (inLexicon(lex, 'indefinite', (np[k] as Token).lower) || inLexicon(lex, 'definite', (np[k] as Token).lower) || FR_PRENOMINAL.has((np[k] as Token).lower) || !(np[k] as Token).word)) k++;
     const t = np[k] as Token;
     // A proper name: the whole run of capitalised words is the name; its last word stands as head.
     if (t.cap) {
@@ -154,7 +155,7 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   let cut = np.length;
   for (let k = 1; k < np.length; k++) {
     // A participle starts a modifier: "figures released by Eurostat", "a judge handling the case".
-    const participleFrom = lex.indefinite.includes((np[0] as Token).lower) || lex.definite.includes((np[0] as Token).lower) ? 2 : 1;
+    const participleFrom = setsOf(lex).determiners.has((np[0] as Token).lower) ? 2 : 1;
     if (EN_CUT.has((np[k] as Token).lower) || (k >= participleFrom && /^\p{Ll}{3,}ed$/u.test((np[k] as Token).text))) {
       cut = k;
       break;
@@ -205,5 +206,16 @@ const boundaryCache = new WeakMap<Lexicon, Set<string>>();
 function boundarySet(lex: Lexicon): Set<string> {
   let s = boundaryCache.get(lex);
   if (!s) boundaryCache.set(lex, (s = new Set(lex.clauseBoundaries)));
+  return s;
+}
+
+interface LexiconSets {
+  determiners: Set<string>;
+}
+const setsCache = new WeakMap<Lexicon, LexiconSets>();
+/** Sets built once per lexicon: lookups in the hot path of every cue. */
+function setsOf(lex: Lexicon): LexiconSets {
+  let s = setsCache.get(lex);
+  if (!s) setsCache.set(lex, (s = { determiners: new Set([...lex.indefinite, ...lex.definite]) }));
   return s;
 }
