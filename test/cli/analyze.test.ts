@@ -189,9 +189,9 @@ describe('many inputs in one run (--format jsonl)', () => {
 
 describe('exit status', () => {
   test.each([
-    ['every input failed', ['--format', 'jsonl', fixture('missing.txt'), FIXTURES], 1],
-    ['one input of two failed', ['--format', 'jsonl', fixture('missing.txt'), fixture('notes.log')], 0],
-  ])('%s: exit %i', async (_name, args, code) => {
+    ['every input failed: exit 1', ['--format', 'jsonl', fixture('missing.txt'), FIXTURES], 1],
+    ['one input of two failed: exit 0', ['--format', 'jsonl', fixture('missing.txt'), fixture('notes.log')], 0],
+  ])('%s', async (_name, args, code) => {
     const run = await runCli(args);
     expect(run.code).toBe(code);
     expect(jsonLines(run.stdout)).toHaveLength(2);
