@@ -76,6 +76,8 @@ question questions promise promises estimate estimates remark remarks signal sig
 briefs demand demands dispute disputes answer answers reply replies quote quotes pledge pledges vow vows
 caution cautions boast boasts recall recalls mention mentions urge urges stress stresses release releases
 find finds doubt doubts fear fears expect consider maintains critique juge lance avance note relève`.split(/\s+/));
+const BASE_FORM = /^(?!.*(?:s|ed|ing)$)/;
+const SINGULAR_DET = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'one', 'another', 'every', 'each']);
 const CLOSING_QUOTES = new Set(['”', '»', '"', '’', '›']);
 // French inversion after a quote or a clause: « a-t-il ajouté », « précise-t-elle », « dit-il ».
 const INVERTED = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/u;
@@ -178,6 +180,8 @@ export function findCues(
     const isBelief = !isVerb && c.beliefs.has(t.lower);
     const isDocVerb = !isVerb && !isBelief && c.docVerbs.has(t.lower);
     if (!isVerb && !isBelief && !isDocVerb) continue;
+    // "the United States", "Notes from Underground": a capitalised word mid-sentence is a name.
+    if (t.cap && t !== first) continue;
     if (inHedge(t)) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -194,7 +198,9 @@ export function findCues(
       const base = t.lower.replace(/(?:s|ed|ing)$/, '');
       if (base === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) continue;
       if (/^declin/.test(t.lower) && next?.lower !== 'to') continue;
-      if (/^continu/.test(t.lower) && !(next && (next.text === ':' || next.text === ',' || next.quoted || /^[“"]$/.test(next.text))) && !(prev && prev.text === ',')) continue;
+      if (/^continu/.test(t.lower) && !(next && (next.text === ':' || next.quoted || /^[“"]$/.test(next.text))) && !(prev && prev.text === ',')) continue;
+      // "as if to say", "refused to tell": an infinitive reports nothing said.
+      if (prev?.lower === 'to') continue;
       // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is).
       if (isPassive(tokens, i) && !/^quot/.test(t.lower)) continue;
     }
@@ -205,6 +211,8 @@ export function findCues(
     const speaker = findSpeaker(tokens, i, articleText, lex, first);
     if (!speaker) continue;
     const { sp, relay, alias } = speaker;
+    // "the American demand that...": a bare verb form after a singular subject is a noun, not a verb.
+    if (lang === 'en' && BASE_FORM.test(t.lower) && NOUNISH.has(t.lower) && sp.type === 'source' && SINGULAR_DET.has(tokens[speaker.from]?.lower ?? '') && !/s$/.test(sp.head)) continue;
     if (sp.type === 'author') {
       if (isBelief || isVerb) author = articleText.slice(tokens[speaker.from]?.start ?? t.start, t.end);
       continue;
