@@ -226,6 +226,15 @@ export function findCues(
     sources.push({ code, cue: cueText, speaker: sp, relay, alias, quote });
   }
 
+  // "Officials said that they had briefed...": a pronoun inside what someone else said is not a second source.
+  const firstDirect = sources.findIndex((c) => c.speaker.type === 'source');
+  if (firstDirect >= 0) {
+    for (let k = sources.length - 1; k > firstDirect; k--) {
+      const sp = (sources[k] as Cue).speaker;
+      if (sp.type === 'reference' && sp.pronoun) sources.splice(k, 1);
+    }
+  }
+
   // "In a statement, Greenpeace condemned...", « Dans un communiqué, le ministère appelle... »
   const intro = speechIntro(tokens, lex, articleText);
   if (intro) sources.push(intro);

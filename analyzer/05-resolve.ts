@@ -19,6 +19,16 @@ interface Mention {
   block: number;
   /** Name and aliases, lower case, for matching "the official" or « cette source ». */
   words: string;
+  plural: boolean;
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'ils', 'elles', 'eux']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui', 'celui-ci', 'celle-ci', 'ce dernier', 'cette dernière']);
+// "officials", « des témoins », « les enquêteurs »: a plural head or a plural determiner.
+function looksPlural(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  return /^(?:des|les|ces|plusieurs|certains|certaines|some|many|several|two|three)$/.test(words[0] ?? '') || (/[^s]s$|x$/.test(head) && !/^\p{Lu}/u.test(name.split(/\s+/).pop() ?? ''));
 }
 
 /**
@@ -45,7 +55,7 @@ export class SourceResolver {
 
   /** A source reached another way (a quotation's speaker) still counts as mentioned here. */
   remember(source: Source, block: number, alias?: string): void {
-    this.mentions.push({ source, block, words: `${source.name} ${alias ?? ''}`.toLowerCase() });
+    this.mentions.push({ source, block, words: `${source.name} ${alias ?? ''}`.toLowerCase(), plural: looksPlural(source.name) });
     if (this.mentions.length > 64) this.mentions.shift();
     if (source.kind === 'named') this.lastNamed = source;
   }
@@ -61,6 +71,15 @@ export class SourceResolver {
     if (sp.type === 'author') return null;
     if (sp.type === 'source') return { code: c.code, cue: c.cue, source: { name: sp.name, kind: sp.kind }, relay: c.relay, quote: c.quote, alias: sp.alias ?? c.alias };
     const via = sp.pronoun ? 'pronoun' : 'carried-forward';
+    // "they" looks for the nearest plural source and "he" for a singular one, before settling for the nearest.
+    if (sp.pronoun && (PLURAL_PRONOUNS.has(sp.head) || SINGULAR_PRONOUNS.has(sp.head))) {
+      const plural = PLURAL_PRONOUNS.has(sp.head);
+      for (let k = this.mentions.length - 1; k >= 0; k--) {
+        const m = this.mentions[k] as Mention;
+        if (m.block < block - 1) break;
+        if (m.plural === plural) return { code: c.code, cue: c.cue, source: m.source, via, quote: c.quote };
+      }
+    }
     for (let k = this.mentions.length - 1; k >= 0; k--) {
       const m = this.mentions[k] as Mention;
       if (m.block < block - 1) break;

@@ -7,7 +7,7 @@ const REGULAR = `add acknowledge admit allege announce answer argue assert boast
 complain concede confirm contend declare deny describe disclose emphasize emphasise estimate explain
 insist maintain mention note observe predict proclaim promise pledge question recall recount reiterate
 remark reply report respond reveal state stress suggest testify tweet post vow warn urge accuse
-conclude complain counter quip retort signal indicate recommend acknowledge assure inform brief
+conclude complain counter quip retort signal indicate recommend acknowledge assure divulge
 clarify concur criticize criticise demand dispute elaborate reckon ask call decline praise defend
 reject cite echo chant propose discuss point continue interject joke lament muse quote scoff shout
 snap yell exclaim acknowledge highlight underscore recommend`.split(/\s+/);
