@@ -8,8 +8,9 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'Unsourced',
-    description: 'Highlights the claims in a news article that nobody stands behind.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
   },
 });

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import './jsdom-text-encoder';
+import { render } from 'preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
+import { CLAIM_CARD_CSS } from '../../components/claim-card-css';
+import { useLocale } from './use-locale';
+
+function card(props: ClaimCardProps): HTMLElement {
+  const root = document.createElement('div');
+  render(<ClaimCard {...props} />, root);
+  return root.firstElementChild as HTMLElement;
+}
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\u00A0/g, ' ') ?? null;
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('ClaimCard in English', () => {
+  test('an unattributed claim: label, reason, hint, no source', () => {
+    const el = card({ label: 'unattributed', reasons: [{ code: 'no-source' }], source: null, id: 'claim-3' });
+    expect(el.getAttribute('role')).toBe('tooltip');
+    expect(el.id).toBe('claim-3');
+    expect(el.lang).toBe('en');
+    expect(el.dataset.label).toBe('unattributed');
+    expect(text(el.querySelector('.uns-card__label'))).toBe('No source');
+    expect(text(el.querySelector('.uns-card__reason'))).toMatch(/^Stated as fact with no source/);
+    expect(el.querySelector('.uns-card__source')).toBeNull();
+    expect(text(el.querySelector('.uns-card__hint'))).toBe('Who says so? Look for a named person, document or link.');
+    const swatch = el.querySelector('.uns-swatch');
+    expect(swatch?.getAttribute('data-label')).toBe('unattributed');
+    expect(swatch?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  test('a vague claim lists each reason and shows the anonymous source', () => {
+    const el = card({
+      label: 'vague',
+      reasons: [{ code: 'reporting-verb', cue: 'said' }, { code: 'anonymous-source', cue: 'said' }],
+      source: { name: 'People familiar with the matter', kind: 'anonymous' },
+    });
+    expect([...el.querySelectorAll('.uns-card__reasons li')].map(text)).toEqual([
+      'A reporting verb says who is speaking (“said”).',
+      'The source is not named (“People familiar with the matter”): you cannot check who says so.',
+    ]);
+    expect(text(el.querySelector('.uns-card__source'))).toBe('SourcePeople familiar with the matter — anonymous');
+    expect(text(el.querySelector('.uns-card__label'))).toBe('Vague source');
+  });
+
+  test('two reasons that read the same are shown once', () => {
+    const el = card({ label: 'hedged', reasons: [{ code: 'hedge', cue: 'reportedly' }, { code: 'hedge', cue: 'reportedly' }], source: null });
+    expect(el.querySelectorAll('li')).toHaveLength(0);
+    expect(text(el.querySelector('.uns-card__reason'))).toBe('Presented as reported or uncertain (“reportedly”), with no source.');
+  });
+});
+
+describe('ClaimCard in French', () => {
+  test('a hedged claim with a reportive conditional', () => {
+    useLocale('fr');
+    const el = card({ label: 'hedged', reasons: [{ code: 'reportive-conditional', cue: 'auraient fui' }], source: null });
+    expect(el.lang).toBe('fr');
+    expect(text(el.querySelector('.uns-card__label'))).toBe('Non confirmé');
+    expect(text(el.querySelector('.uns-card__reason'))).toBe('Conditionnel journalistique (« auraient fui ») : rapporté sans source.');
+    expect(text(el.querySelector('.uns-card__hint'))).toBe('Rapporté par qui ? Cherchez qui l’a confirmé avant de vous y fier.');
+  });
+
+  test('rule 2: an outlet relaying a military source', () => {
+    useLocale('fr');
+    const el = card({
+      label: 'vague',
+      reasons: [{ code: 'outlet-relays-anonymous', cue: 'Al-Masdar News' }, { code: 'reporting-verb', cue: 'a déclaré' }],
+      source: { name: 'une source militaire', kind: 'anonymous' },
+    });
+    expect([...el.querySelectorAll('li')].map(text)).toEqual([
+      'Al-Masdar News ne fait que relayer une source anonyme (« une source militaire »).',
+      'Un verbe de parole indique qui s’exprime (« a déclaré »).',
+    ]);
+    expect(text(el.querySelector('.uns-card__value'))).toBe('une source militaire — anonyme');
+  });
+
+  test('an attributed claim names its source', () => {
+    useLocale('fr');
+    const el = card({ label: 'attributed', reasons: [{ code: 'according-to', cue: 'Selon la protection civile régionale' }], source: { name: 'la protection civile régionale', kind: 'named' } });
+    expect(text(el.querySelector('.uns-card__label'))).toBe('Source nommée');
+    expect(text(el.querySelector('.uns-card__value'))).toBe('la protection civile régionale — nommée');
+  });
+});
+
+test('CLAIM_CARD_CSS is a string for the shadow root', () => {
+  expect(typeof CLAIM_CARD_CSS).toBe('string');
+});
