@@ -48,7 +48,33 @@ export type PopupToContent =
 /** Background's answer to `get-tab-report`: null when the tab has no content script (a browser page). */
 export type TabReportResponse = { report: PageReport | null };
 
+/**
+ * Background → content script, after the tab finished loading something (often only an iframe).
+ * Needs no answer and must be ignored silently: the background only learns whether any content
+ * script still listens in the tab's top frame (the browser rejects the send when none does).
+ */
+export type BackgroundToContent = { type: 'ping' };
+
+/**
+ * Background → extension pages (the open popup), whenever a tab's report is stored or cleared.
+ * Only the tab id: the popup asks `get-tab-report` again if it is showing that tab.
+ */
+export type BackgroundToPopup = { type: 'tab-report-changed'; tabId: number };
+
 export const MAX_SENTENCE_CHARS = 400;
 export const MAX_SENTENCES = 2000;
 export const MAX_SOURCES = 500;
+/** The whole message as JSON, in UTF-8 bytes. */
 export const MAX_MESSAGE_BYTES = 1_000_000;
+
+// Every other string and list has a bound too, so a message is rejected before anything walks it.
+// Lengths are in UTF-16 code units (`string.length`): cut with `.slice(0, MAX_…)` before sending.
+/** A source name, a reason's cue. */
+export const MAX_NAME_CHARS = 200;
+export const MAX_REASONS_PER_SENTENCE = 16;
+export const MAX_TITLE_CHARS = 1000;
+export const MAX_URL_CHARS = 8192;
+/** The `reason` of a not-article report. */
+export const MAX_REASON_CHARS = 500;
+/** A language tag such as `fr`, `en-GB` or `und` (BCP 47 tags stay under 35 in practice). */
+export const MAX_LANGUAGE_CHARS = 35;
