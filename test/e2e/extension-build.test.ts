@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ChromeApi } from './helpers/chrome-api';
+import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
+import { CHROME_BUILD, FIREFOX_BUILD } from './helpers/paths';
+
+declare const chrome: ChromeApi;
+
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+describe('the build (npm run build)', () => {
+  test('makes a Chrome MV3 and a Firefox MV2 extension', () => {
+    expect(manifest(CHROME_BUILD)).toMatchObject({ manifest_version: 3 });
+    expect(manifest(FIREFOX_BUILD)).toMatchObject({ manifest_version: 2 });
+  });
+});
+
+describe('the Chrome build in Chromium', () => {
+  let browser: ChromiumSession;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('loads, with its service worker running', () => {
+    expect(browser.extension?.id).toMatch(/^[a-p]{32}$/);
+    expect(browser.extension?.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
+  });
+
+  test('asks for no permission but storage, and for no host access of its own', async () => {
+    const loaded = await browser.extension!.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(loaded.permissions ?? []).toEqual(['storage']);
+    expect(loaded.host_permissions ?? []).toEqual([]);
+  });
+
+  test('the harness blocks and records requests that leave 127.0.0.1', async () => {
+    const page = await browser.newPage();
+    await page.goto('about:blank');
+    const probe = 'https://unsourced-probe.invalid/ping';
+    await page.evaluate((url) => fetch(url).catch(() => undefined), probe);
+    expect(browser.offSiteRequests).toContain(probe);
+    browser.offSiteRequests.length = 0;
+  });
+});

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `root` (and any in-memory `pages`, path → HTML) on 127.0.0.1 at a free port.
+ * Only GET and HEAD, no directory listing, nothing outside `root`.
+ */
+export async function startStaticServer(root: string, pages: Record<string, string> = {}): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      const inMemory = pages[path];
+      if (inMemory !== undefined) return send(200, TYPES['.html']!, Buffer.from(inMemory, 'utf8'));
+      const file = normalize(join(root, path));
+      if (!file.startsWith(root + sep)) return send(403, TYPES['.txt']!, Buffer.from('forbidden'));
+      try {
+        send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+      } catch {
+        send(404, TYPES['.txt']!, Buffer.from('not found'));
+      }
+    })();
+
+    function send(status: number, type: string, body: Buffer) {
+      response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path) => new URL(path, origin).href,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
