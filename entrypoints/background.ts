@@ -1,5 +1,18 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { announceTabReport } from '../messages/announce-tab-report';
+import { handleMessage } from '../messages/handle-message';
+import { pingTab } from '../messages/ping-tab';
+import { TabReports, type SessionArea } from '../messages/tab-reports';
+import { watchTabs } from '../messages/watch-tabs';
 
 export default defineBackground(() => {
-  // The extension's per-tab state and message handling arrive with the extension issue.
+  // Firefox before 115 has no storage.session; its MV2 background page stays alive anyway.
+  const session = (browser.storage as { session?: SessionArea }).session ?? null;
+  const reports = new TabReports({ session, onChange: announceTabReport });
+  const context = { reports, extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+
+  // Registered synchronously at startup, so the events that wake an MV3 worker reach them.
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, context));
+  watchTabs(browser.tabs, reports, pingTab);
 });
