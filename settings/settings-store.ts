@@ -1,0 +1,74 @@
+import { storage } from 'wxt/utils/storage';
+import type { ClaimLabel } from '../analyzer/types';
+import { normalizeHostname } from './normalize-hostname';
+import { normalizeSettings } from './normalize-settings';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { siteCovers } from './site-covers';
+
+// The pure check, re-exported so every context finds the settings helpers in one place.
+export { isSiteDisabled } from './is-site-disabled';
+
+/** The reader's settings in `storage.sync`, shared by the popup, the options page and the content scripts. */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+
+/** A change to the settings: `highlight` is merged label by label. */
+export interface SettingsPatch {
+  highlight?: Partial<Record<ClaimLabel, boolean>>;
+  autoRun?: boolean;
+  disabledSites?: string[];
+}
+
+export async function getSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+// Updates from one page run one after another: two quick toggles must not lose one of them.
+let lastUpdate: Promise<unknown> = Promise.resolve();
+
+/** Applies `patch` to the stored settings, saves them and returns them. Rejects when sync storage does. */
+export function updateSettings(patch: SettingsPatch): Promise<Settings> {
+  return serially(async () => {
+    const current = await getSettings();
+    return save({
+      highlight: { ...current.highlight, ...patch.highlight },
+      autoRun: patch.autoRun ?? current.autoRun,
+      disabledSites: patch.disabledSites ?? current.disabledSites,
+    });
+  });
+}
+
+/** Calls `listener` with the settings each time they change, in this page or any other; returns the unwatch. */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+}
+
+/**
+ * Switches Unsourced off (`disabled`) or back on for a site, given a host name or an address.
+ * Off adds the site unless already covered, and drops its now redundant subdomains. On removes every
+ * entry that covers the host: turning `news.example.com` back on also turns on `example.com`, since
+ * a site cannot be excepted from its parent. Throws a TypeError for something that names no web site.
+ */
+export function setSiteDisabled(hostnameOrUrl: string, disabled: boolean): Promise<Settings> {
+  const host = normalizeHostname(hostnameOrUrl);
+  if (host === null) return Promise.reject(new TypeError(`Not a web site: ${JSON.stringify(hostnameOrUrl)}`));
+  return serially(async () => {
+    const current = await getSettings();
+    const sites = current.disabledSites;
+    let next: string[];
+    if (disabled) next = sites.some((site) => siteCovers(site, host)) ? sites : [...sites.filter((site) => !siteCovers(host, site)), host];
+    else next = sites.filter((site) => !siteCovers(site, host));
+    return save({ ...current, disabledSites: next });
+  });
+}
+
+async function save(settings: Settings): Promise<Settings> {
+  const normalized = normalizeSettings(settings);
+  await settingsItem.setValue(normalized);
+  return normalized;
+}
+
+function serially<T>(update: () => Promise<T>): Promise<T> {
+  const result = lastUpdate.then(update);
+  lastUpdate = result.catch(() => undefined);
+  return result;
+}
