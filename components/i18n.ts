@@ -38,6 +38,11 @@ export function labelName(label: Label): string {
   return t(`label_${keyPart(label)}_name` as MessageKey);
 }
 
+/** What a label means, in one sentence (the options page). */
+export function labelAbout(label: Label): string {
+  return t(`label_${keyPart(label)}_about` as MessageKey);
+}
+
 /** What the reader can do about a claim with this label. */
 export function labelHint(label: Label): string {
   return t(`label_${keyPart(label)}_hint` as MessageKey);

@@ -29,8 +29,9 @@ describe('the locale files', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
   });
 
-  test.each(LABELS)('label %s has a name and a hint', (label) => {
+  test.each(LABELS)('label %s has a name, a meaning and a hint', (label) => {
     expect(en[`label_${keyPart(label)}_name`]).toBeDefined();
+    expect(en[`label_${keyPart(label)}_about`]).toBeDefined();
     expect(en[`label_${keyPart(label)}_hint`]).toBeDefined();
   });
 

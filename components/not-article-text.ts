@@ -1,0 +1,16 @@
+import { t } from './i18n';
+
+/** Why a page is not an article, in words: from the content script's reason code (`page/extract-article.ts`). */
+export function notArticleText(reason: string): string {
+  switch (reason) {
+    case 'not-readable':
+    case 'not-readerable':
+      return t('popup_not_article_not_readable');
+    case 'no-text':
+      return t('popup_not_article_no_text');
+    case 'too-short':
+      return t('popup_not_article_too_short');
+    default:
+      return t('popup_not_article_other');
+  }
+}
