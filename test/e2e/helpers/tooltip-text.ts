@@ -4,26 +4,34 @@ import type { Page } from 'playwright-core';
 export const TOOLTIP_HOST = 'unsourced-tooltip';
 
 /**
- * The text a reader sees in the hover card now: the rendered, visible text inside the host's shadow
- * root, or '' when there is no card or it is hidden.
+ * The text a reader sees in the hover card now: the rendered text of the outermost visible boxes
+ * inside the host's shadow root, or '' when there is no card or it is hidden.
  */
 export async function tooltipText(page: Page): Promise<string> {
   return page.evaluate((host) => {
-    const parts: string[] = [];
-    for (const element of document.querySelectorAll(host)) {
-      const root = element.shadowRoot;
+    // rendered, not transparent, with an area inside the viewport
+    const isShown = (element: Element) =>
+      element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+      [...element.getClientRects()].some(
+        (rect) =>
+          rect.width > 0 && rect.height > 0 &&
+          rect.right > 0 && rect.bottom > 0 && rect.left < innerWidth && rect.top < innerHeight,
+      );
+    const texts: string[] = [];
+    for (const hostElement of document.querySelectorAll(host)) {
+      const root = hostElement.shadowRoot;
       if (!root) continue;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement;
-        if (!parent || !node.textContent?.trim() || parent.closest('style, script, template')) continue;
-        const visible =
-          parent.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
-          parent.getClientRects().length > 0 &&
-          [...parent.getClientRects()].some((rect) => rect.width > 0 && rect.height > 0);
-        if (visible) parts.push(node.textContent.trim());
+      const shown = new Set(
+        [...root.querySelectorAll('*')].filter(
+          (element): element is HTMLElement => element instanceof HTMLElement && isShown(element) && element.innerText.trim() !== '',
+        ),
+      );
+      for (const element of shown) {
+        let outer = true;
+        for (let up = element.parentElement; up; up = up.parentElement) if (shown.has(up)) outer = false;
+        if (outer) texts.push(element.innerText.trim());
       }
     }
-    return parts.join(' ');
+    return texts.join('\n');
   }, TOOLTIP_HOST);
 }
