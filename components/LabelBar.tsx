@@ -11,11 +11,14 @@ export function LabelBar({ totals }: { totals: Totals }) {
   const summary = CLAIM_LABELS.map((label) => `${labelName(label)} ${totals[label]}`).join(', ');
   return (
     <div class="uns-labelbar">
-      <div class="uns-bar" role="img" aria-label={`${t('popup_bar')}: ${summary}`}>
-        {present.map((label) => (
-          <span key={label} class="uns-bar__segment uns-pattern" data-label={label} style={{ flexGrow: totals[label] }} />
-        ))}
-      </div>
+      <p class="uns-labelbar__caption">{t('popup_claims_total', [totals.claims])}</p>
+      {totals.claims > 0 && (
+        <div class="uns-bar" role="img" aria-label={`${t('popup_bar')}: ${summary}`}>
+          {present.map((label) => (
+            <span key={label} class="uns-bar__segment uns-pattern" data-label={label} style={{ flexGrow: totals[label] }} />
+          ))}
+        </div>
+      )}
       <ul class="uns-legend">
         {CLAIM_LABELS.map((label) => (
           <li key={label} class="uns-legend__item" data-empty={totals[label] === 0 || undefined}>

@@ -67,15 +67,19 @@ function HighlightSection({ settings, onChange }: SectionProps) {
             <input
               type="checkbox"
               name={`highlight-${label}`}
+              aria-labelledby={`uns-highlight-${label}`}
+              aria-describedby={`uns-highlight-${label}-about`}
               checked={settings.highlight[label]}
               onChange={(e) => onChange({ ...settings, highlight: { ...settings.highlight, [label]: e.currentTarget.checked } })}
             />
             <span class="uns-choice__body">
               <span class="uns-choice__title">
                 <LabelSwatch label={label} />
-                {labelName(label)}
+                <span id={`uns-highlight-${label}`}>{labelName(label)}</span>
               </span>
-              <span class="uns-choice__detail">{labelAbout(label)}</span>
+              <span class="uns-choice__detail" id={`uns-highlight-${label}-about`}>
+                {labelAbout(label)}
+              </span>
             </span>
           </label>
         ))}
@@ -86,8 +90,8 @@ function HighlightSection({ settings, onChange }: SectionProps) {
 
 function RunSection({ settings, onChange }: SectionProps) {
   const choices = [
-    { auto: true, title: t('options_run_auto'), detail: t('options_run_auto_hint') },
-    { auto: false, title: t('options_run_manual'), detail: t('options_run_manual_hint') },
+    { key: 'auto', auto: true, title: t('options_run_auto'), detail: t('options_run_auto_hint') },
+    { key: 'manual', auto: false, title: t('options_run_manual'), detail: t('options_run_manual_hint') },
   ];
   return (
     <section class="uns-panel" aria-labelledby="uns-run-heading">
@@ -96,11 +100,23 @@ function RunSection({ settings, onChange }: SectionProps) {
       </h2>
       <div class="uns-choices" role="radiogroup" aria-labelledby="uns-run-heading">
         {choices.map((c) => (
-          <label key={String(c.auto)} class="uns-choice">
-            <input type="radio" name="auto-run" value={c.auto ? 'auto' : 'manual'} checked={settings.autoRun === c.auto} onChange={() => onChange({ ...settings, autoRun: c.auto })} />
+          <label key={c.key} class="uns-choice">
+            <input
+              type="radio"
+              name="auto-run"
+              value={c.key}
+              checked={settings.autoRun === c.auto}
+              aria-labelledby={`uns-run-${c.key}`}
+              aria-describedby={`uns-run-${c.key}-hint`}
+              onChange={() => onChange({ ...settings, autoRun: c.auto })}
+            />
             <span class="uns-choice__body">
-              <span class="uns-choice__title">{c.title}</span>
-              <span class="uns-choice__detail">{c.detail}</span>
+              <span class="uns-choice__title" id={`uns-run-${c.key}`}>
+                {c.title}
+              </span>
+              <span class="uns-choice__detail" id={`uns-run-${c.key}-hint`}>
+                {c.detail}
+              </span>
             </span>
           </label>
         ))}

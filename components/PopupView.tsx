@@ -133,7 +133,9 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
     <>
       <section class="uns-article">
         <p class="uns-article__host">{hostOf(report.url)}</p>
-        <h1 class="uns-article__title">{report.title?.trim() || t('popup_untitled')}</h1>
+        <h1 class="uns-article__title" title={report.title?.trim() || undefined}>
+          {report.title?.trim() || t('popup_untitled')}
+        </h1>
       </section>
 
       <section class="uns-summary" aria-labelledby="uns-score-label">
@@ -143,13 +145,13 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
             <h2 class="uns-score__label" id="uns-score-label">
               {t('popup_score')}
             </h2>
-            <p class="uns-score__meaning">{t(`popup_score_${tier}`)}</p>
+            <p class="uns-score__tier" title={t(`popup_score_${tier}`)}>
+              {t(`popup_tier_${tier}`)}
+            </p>
+            <p class="uns-score__count">{score === null ? t('popup_score_none') : t('popup_score_count', [report.totals.attributed, report.totals.claims])}</p>
           </div>
         </div>
-        <p class="uns-score__count">
-          {score === null ? t('popup_claims_total', [0]) : t('popup_score_count', [report.totals.attributed, report.totals.claims])}
-        </p>
-        {report.totals.claims > 0 && <LabelBar totals={report.totals} />}
+        <LabelBar totals={report.totals} />
       </section>
 
       {(report.truncated || report.unsupportedLanguage) && (
@@ -159,10 +161,6 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
         </div>
       )}
 
-      <section class="uns-controls">
-        <Switch label={t('popup_highlights')} checked={report.highlightsVisible} onChange={actions.setHighlightsVisible} />
-        {site && <SiteSwitch site={site} disabled={false} actions={actions} />}
-      </section>
 
       <Tabs
         tabs={[
@@ -188,6 +186,11 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
           <SourceList sources={report.sources} />
         )}
       </Tabs>
+
+      <section class="uns-controls">
+        <Switch label={t('popup_highlights')} checked={report.highlightsVisible} onChange={actions.setHighlightsVisible} />
+        {site && <SiteSwitch site={site} disabled={false} actions={actions} />}
+      </section>
 
       <footer class="uns-popup__footer">
         <button type="button" class="uns-button uns-button--primary" data-copy={copy} onClick={actions.copyReport}>

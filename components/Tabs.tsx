@@ -35,16 +35,23 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, children }: T
             key={tab.key}
             type="button"
             role="tab"
+            aria-label={tab.label}
             class="uns-tabs__tab"
             id={`${base}-${tab.key}`}
             data-key={tab.key}
             aria-selected={tab.key === selected}
             aria-controls={`${base}-panel`}
+            aria-describedby={tab.count !== undefined ? `${base}-${tab.key}-count` : undefined}
             tabIndex={tab.key === selected ? 0 : -1}
             onClick={() => onSelect(tab.key)}
           >
-            {tab.label}
-            {tab.count !== undefined && <span class="uns-count">{tab.count}</span>}
+            <span class="uns-tabs__label">{tab.label}</span>
+            {/* A description, not part of the name: the tab is "Sources", and it holds 9 */}
+            {tab.count !== undefined && (
+              <span class="uns-count" id={`${base}-${tab.key}-count`} aria-hidden="true">
+                {tab.count}
+              </span>
+            )}
           </button>
         ))}
       </div>

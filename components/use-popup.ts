@@ -35,7 +35,10 @@ export function usePopup(): PopupViewProps {
   // The active tab, and its changes while the popup is open (loading, then complete).
   useEffect(() => {
     let active: number | undefined;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => {
+    // `popup.html?tabId=7` shows tab 7: the popup opened as a page (tests, a pinned tab) would be its own active tab.
+    const asked = Number(new URLSearchParams(location.search).get('tabId'));
+    const found = Number.isInteger(asked) && asked >= 0 ? browser.tabs.get(asked).then((t) => [t], () => []) : browser.tabs.query({ active: true, currentWindow: true });
+    void found.then(([t]) => {
       active = t?.id;
       setTab(t ?? null);
       if (!t) setResponse({ report: null });

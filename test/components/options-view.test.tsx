@@ -54,6 +54,9 @@ describe('OptionsView', () => {
       ['highlight-attributed', false],
     ]);
     expect(text(boxes[0]!.closest('label'))).toBe('No sourceStated as fact, with no source at all.');
+    // named by the label alone, described by its meaning
+    expect(boxes.map((b) => text(document.getElementById(b.getAttribute('aria-labelledby')!)))).toEqual(['No source', 'Unconfirmed', 'Vague source', 'Named source']);
+    expect(text(document.getElementById(boxes[0]!.getAttribute('aria-describedby')!))).toBe('Stated as fact, with no source at all.');
     act(() => boxes[3]!.click());
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, highlight: { ...DEFAULT_SETTINGS.highlight, attributed: true } });
   });
@@ -62,6 +65,7 @@ describe('OptionsView', () => {
     show(DEFAULT_SETTINGS);
     const [auto, manual] = $$<HTMLInputElement>('input[type=radio]');
     expect(auto!.checked).toBe(true);
+    expect(text(document.getElementById(manual!.getAttribute('aria-labelledby')!))).toBe('Only when I open Unsourced');
     expect($('[role=radiogroup]')?.getAttribute('aria-labelledby')).toBe('uns-run-heading');
     act(() => manual!.click());
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoRun: false });

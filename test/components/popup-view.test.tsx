@@ -93,8 +93,10 @@ describe('an article', () => {
     expect(text($('.uns-article__host'))).toBe('wire.example.com');
     expect(text($('.uns-ring__text'))).toBe('33%');
     expect($('.uns-ring')?.dataset.tier).toBe('low');
-    expect(text($('.uns-score__meaning'))).toBe('Poorly sourced: most claims name no one you could check.');
+    expect(text($('.uns-score__tier'))).toBe('Poorly sourced');
+    expect($('.uns-score__tier')?.title).toBe('Poorly sourced: most claims name no one you could check.');
     expect(text($('.uns-score__count'))).toBe('Claims with a named source: 2 of 6');
+    expect(text($('.uns-labelbar__caption'))).toBe('Claims: 6');
   });
 
   test('the bar: one textured segment per label present, sized by count, described in words', () => {
@@ -120,6 +122,9 @@ describe('an article', () => {
     show({ kind: 'article', report: EN_ARTICLE });
     const [flaggedTab, sourcesTab] = $$('[role=tab]');
     expect(text(flaggedTab)).toBe('To check4');
+    // named "Sources", the count is its description
+    expect(sourcesTab!.getAttribute('aria-label')).toBe('Sources');
+    expect(text(document.getElementById(sourcesTab!.getAttribute('aria-describedby')!))).toBe('3');
     expect(flaggedTab!.getAttribute('aria-selected')).toBe('true');
     act(() => sourcesTab!.click());
     expect(sourcesTab!.getAttribute('aria-selected')).toBe('true');
@@ -148,6 +153,9 @@ describe('an article', () => {
     expect(highlights!.checked).toBe(true);
     expect(site!.checked).toBe(false);
     expect(text(site!.closest('label'))).toBe('Never run on this sitewire.example.com');
+    // the switch's name is its label alone, the host its description
+    expect(text(document.getElementById(site!.getAttribute('aria-labelledby')!))).toBe('Never run on this site');
+    expect(text(document.getElementById(site!.getAttribute('aria-describedby')!))).toBe('wire.example.com');
     highlights!.click();
     expect(actions.setHighlightsVisible).toHaveBeenCalledWith(false);
     site!.click();
@@ -179,7 +187,9 @@ describe('an article', () => {
     show({ kind: 'article', report: NO_CLAIMS });
     expect(text($('.uns-article__title'))).toBe('Untitled article');
     expect(text($('.uns-ring__text'))).toBe('–');
-    expect(text($('.uns-score__meaning'))).toBe('No claims to score on this page.');
+    expect(text($('.uns-score__tier'))).toBe('Nothing to score');
+    expect(text($('.uns-score__count'))).toBe('No claims to score on this page.');
+    expect(text($('.uns-labelbar__caption'))).toBe('Claims: 0');
     expect($('.uns-bar')).toBeNull();
   });
 
@@ -196,6 +206,7 @@ describe('in French', () => {
     expect(popup.lang).toBe('fr');
     expect(text($('.uns-ring__text'))).toBe('25 %');
     expect(text($('.uns-score__label'))).toBe('Indice de sourçage');
+    expect(text($('.uns-score__tier'))).toBe('Peu sourcé');
     expect(text($('.uns-score__count'))).toBe('Affirmations dont la source est nommée : 1 sur 4');
     expect($$('.uns-legend__item').map(text)).toEqual(['Source nommée1', 'Source vague1', 'Non confirmé1', 'Sans source1']);
     expect($$('.uns-switch-row__label').map(text)).toEqual(['Afficher les surlignages sur cette page', 'Ne jamais analyser ce site']);
