@@ -1,0 +1,45 @@
+import type { ClaimLabel } from '../../analyzer/types';
+import { MAX_MESSAGE_BYTES, MAX_NAME_CHARS, MAX_REASONS_PER_SENTENCE, MAX_SENTENCE_CHARS, MAX_SENTENCES, MAX_SOURCES, MAX_TITLE_CHARS, MAX_URL_CHARS, type PageReport } from '../../messages/protocol';
+import type { RunResult } from './run-analysis';
+
+// Leaves room under MAX_MESSAGE_BYTES for the envelope and multi-byte characters.
+const BUDGET_BYTES = MAX_MESSAGE_BYTES * 0.8;
+
+/**
+ * The popup's view of one analysed page: totals, sources and every claim, cut to the message limits.
+ * A very long article gets shorter sentence texts until the whole report fits in one message.
+ */
+export function buildReport(url: string, result: Extract<RunResult, { ok: true }>, highlighted: ClaimLabel[], visible: boolean): PageReport {
+  for (let chars = MAX_SENTENCE_CHARS; ; chars = Math.floor(chars / 2)) {
+    const report = build(url, result, highlighted, visible, chars);
+    if (chars <= 40 || new TextEncoder().encode(JSON.stringify(report)).length <= BUDGET_BYTES) return report;
+  }
+}
+
+function build(url: string, result: Extract<RunResult, { ok: true }>, highlighted: ClaimLabel[], visible: boolean, maxChars: number): PageReport {
+  const { analysis } = result;
+  const sentences: Extract<PageReport, { state: 'article' }>['sentences'] = [];
+  analysis.sentences.forEach((s, id) => {
+    if (s.label === 'not-claim' || sentences.length >= MAX_SENTENCES) return;
+    sentences.push({
+      id,
+      label: s.label,
+      text: s.text.length > maxChars ? `${s.text.slice(0, maxChars - 1)}…` : s.text,
+      reasons: s.reasons.slice(0, MAX_REASONS_PER_SENTENCE).map((r) => (r.cue ? { code: r.code, cue: r.cue.slice(0, MAX_NAME_CHARS) } : { code: r.code })),
+      source: s.source ? { name: s.source.name.slice(0, MAX_NAME_CHARS), kind: s.source.kind } : null,
+    });
+  });
+  return {
+    state: 'article',
+    url: url.slice(0, MAX_URL_CHARS),
+    title: analysis.title ? analysis.title.slice(0, MAX_TITLE_CHARS) : null,
+    language: analysis.unsupportedLanguage ? analysis.languageDetected : analysis.language,
+    unsupportedLanguage: analysis.unsupportedLanguage,
+    totals: analysis.totals,
+    sources: analysis.sources.slice(0, MAX_SOURCES).map((s) => ({ ...s, name: s.name.slice(0, MAX_NAME_CHARS) })),
+    sentences,
+    truncated: result.truncated,
+    highlighted,
+    highlightsVisible: visible,
+  };
+}

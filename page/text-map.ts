@@ -1,0 +1,202 @@
+import { BLOCK_TAGS, SKIPPED_TAGS } from './block-tags';
+
+// Numeric node types: the `Node` global does not exist in Node.js, where jsdom documents live.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** Stands between blocks in `TextMap.text`. Folded text never contains it, so no match runs across blocks. */
+export const BLOCK_BREAK = '\n';
+
+/** The same "ASCII whitespace" the extraction folds (`blocks-from-content.ts`); U+00A0 stays text. */
+const FOLDABLE_SPACE = /[\t\n\f\r ]+/g;
+
+/**
+ * Elements Readability removes from the clone wherever they are (`_clean` in its `_prepArticle`), so
+ * their text is in no block: a paragraph with a "Listen" button inside still matches its block.
+ */
+const DROPPED_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'iframe', 'object', 'embed', 'aside', 'footer']);
+
+/** Where a `TextMap` offset lies in the live DOM. */
+export interface DomPoint {
+  node: CharacterData;
+  offset: number;
+}
+
+/** An element's part of `TextMap.text`: `[start, end)`. */
+export interface TextSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * The text of a live subtree as the extraction reads it — white space folded to single spaces, skipped
+ * and hidden elements left out, blocks separated by `BLOCK_BREAK` — with a way back from any offset
+ * of that text to a (text node, offset) pair. Built in one walk; mapping an offset is a binary search.
+ */
+export class TextMap {
+  private constructor(
+    /** The folded text; every block of the subtree appears in it verbatim, between breaks. */
+    readonly text: string,
+    // Segment k: text offsets from segStart[k] on map to consecutive offsets of segNode[k] from segOffset[k].
+    private readonly segStart: number[],
+    private readonly segNode: CharacterData[],
+    private readonly segOffset: number[],
+    private readonly spans: ReadonlyMap<Element, TextSpan>,
+  ) {}
+
+  /**
+   * Maps `root`'s subtree, and notes the span of each element of `watched` found inside it: one walk
+   * serves every element a page's blocks point to, however they nest.
+   */
+  static build(root: Element, watched: ReadonlySet<Element> = new Set()): TextMap {
+    const b = new MapBuilder(watched);
+    if (watched.has(root)) b.spans.set(root, { start: 0, end: 0 });
+    // Iterative walk: a deeply nested page must not overflow the stack.
+    let node: Node | null = root.firstChild;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === ELEMENT_NODE) {
+        descend = b.enter(node as Element);
+      } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+        b.append(node as CharacterData);
+      }
+      if (descend && node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      if (descend) b.exit(node as Element);
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root) b.exit(node as Element);
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    const text = b.parts.join('');
+    const rootSpan = b.spans.get(root);
+    if (rootSpan) rootSpan.end = text.length;
+    return new TextMap(text, b.segStart, b.segNode, b.segOffset, b.spans);
+  }
+
+  /** The part of `text` an element covers, if it was watched and found in the subtree. */
+  spanOf(element: Element): TextSpan | undefined {
+    return this.spans.get(element);
+  }
+
+  /**
+   * The DOM boundary points of `text.slice(start, end)`, or null for an empty or out-of-range span.
+   * The end is just after the last character, so trailing white space in the source stays outside.
+   */
+  pointsOf(start: number, end: number): { start: DomPoint; end: DomPoint } | null {
+    if (!(start >= 0 && end > start && end <= this.text.length)) return null;
+    const first = this.pointAt(start);
+    const last = this.pointAt(end - 1);
+    if (!first || !last) return null;
+    return { start: first, end: { node: last.node, offset: last.offset + 1 } };
+  }
+
+  /** The node and offset of the character at `offset`; null on a block break, which maps to no character. */
+  private pointAt(offset: number): DomPoint | null {
+    let lo = 0;
+    let hi = this.segStart.length - 1;
+    if (hi < 0 || this.text[offset] === BLOCK_BREAK) return null;
+    // The last segment starting at or before `offset`.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segStart[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const node = this.segNode[lo]!;
+    const nodeOffset = this.segOffset[lo]! + (offset - this.segStart[lo]!);
+    return nodeOffset < node.length ? { node, offset: nodeOffset } : null;
+  }
+}
+
+/** The walk's state: the folding rules of `BlockBuilder` in `blocks-from-content.ts`, plus the way back. */
+class MapBuilder {
+  readonly parts: string[] = [];
+  readonly segStart: number[] = [];
+  readonly segNode: CharacterData[] = [];
+  readonly segOffset: number[] = [];
+  readonly spans = new Map<Element, TextSpan>();
+  private length = 0;
+  private blockHasText = false;
+  /** The first white-space character of the run a pending space stands for. */
+  private pending: { node: CharacterData; offset: number } | null = null;
+
+  constructor(private readonly watched: ReadonlySet<Element>) {}
+
+  /** Returns whether the element's children should be walked. */
+  enter(el: Element): boolean {
+    const tag = el.localName;
+    if (BLOCK_TAGS.has(tag)) this.breakBlock();
+    if (this.watched.has(el)) this.spans.set(el, { start: this.length, end: this.length });
+    if (SKIPPED_TAGS.has(tag) || DROPPED_TAGS.has(tag) || isProbablyHidden(el)) {
+      // Not walked, so never exited: close its block here.
+      if (BLOCK_TAGS.has(tag)) this.breakBlock();
+      return false;
+    }
+    return true;
+  }
+
+  exit(el: Element): void {
+    const span = this.watched.has(el) ? this.spans.get(el) : undefined;
+    if (span) span.end = this.length;
+    if (BLOCK_TAGS.has(el.localName)) this.breakBlock();
+  }
+
+  append(node: CharacterData): void {
+    const data = node.data;
+    let i = 0;
+    while (i < data.length) {
+      FOLDABLE_SPACE.lastIndex = i;
+      const space = FOLDABLE_SPACE.exec(data);
+      const visibleEnd = space ? space.index : data.length;
+      if (visibleEnd > i) {
+        // A space only between two visible characters of the same block, as in the extraction.
+        if (this.pending && this.blockHasText) this.emit(' ', this.pending.node, this.pending.offset);
+        this.emit(data.slice(i, visibleEnd), node, i);
+        this.pending = null;
+        this.blockHasText = true;
+      }
+      if (!space) break;
+      this.pending ??= { node, offset: space.index };
+      i = space.index + space[0].length;
+    }
+  }
+
+  private emit(piece: string, node: CharacterData, offset: number): void {
+    const k = this.segStart.length - 1;
+    // A piece that carries on where the previous one stopped in the same node extends its segment.
+    const contiguous = k >= 0 && this.segNode[k] === node && this.segOffset[k]! + (this.length - this.segStart[k]!) === offset;
+    if (!contiguous) {
+      this.segStart.push(this.length);
+      this.segNode.push(node);
+      this.segOffset.push(offset);
+    }
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+
+  private breakBlock(): void {
+    if (this.blockHasText) {
+      this.parts.push(BLOCK_BREAK);
+      this.length += BLOCK_BREAK.length;
+    }
+    this.blockHasText = false;
+    this.pending = null;
+  }
+}
+
+/**
+ * Readability's own visibility test (`_isProbablyVisible`), which removes such elements from the clone:
+ * inline styles and attributes only, so no style is computed and no layout is forced.
+ */
+function isProbablyHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  // Wikimedia's math fallback images are aria-hidden yet kept by Readability.
+  if (el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image')) return true;
+  if (!el.hasAttribute('style')) return false;
+  const style = (el as Partial<ElementCSSInlineStyle>).style;
+  return style?.display === 'none' || style?.visibility === 'hidden';
+}
