@@ -8,7 +8,10 @@ import { CLAIM_CARD_CSS } from '../../components/claim-card-css';
 
 // The card stays a moment after the pointer leaves the claim, so it can be reached and read.
 const HIDE_DELAY_MS = 250;
-const HOST_CSS = `position:fixed;inset:auto;left:0;top:0;margin:0;padding:0;border:0;background:transparent;overflow:visible;z-index:2147483647;`;
+// The host's own box, set from inside its shadow root: `!important` there outranks any page rule, and
+// the position comes in through custom properties (which `all: initial` leaves alone).
+const HOST_CSS = `:host{all:initial !important;position:fixed !important;inset:auto !important;left:var(--uns-x,0px) !important;top:var(--uns-y,0px) !important;margin:0 !important;padding:0 !important;border:0 !important;background:transparent !important;overflow:visible !important;z-index:2147483647 !important;width:max-content !important;max-width:min(360px,calc(100vw - 16px)) !important;display:none !important;}
+:host([data-open]){display:block !important;}`;
 
 /**
  * The hover card beside a claim: Preact in a shadow root (the page's CSS cannot reach it), in the top
@@ -64,7 +67,7 @@ export class ClaimTooltip {
     const host = this.ui?.shadowHost;
     if (!host) return;
     if (host.matches(':popover-open')) host.hidePopover();
-    host.style.display = 'none';
+    host.removeAttribute('data-open');
   }
 
   private cancelHide(): void {
@@ -80,10 +83,11 @@ export class ClaimTooltip {
       // Under <html>, not <body>: the page's own text (body.innerText) and layout never change.
       anchor: () => document.documentElement,
       append: 'last',
-      css: CLAIM_CARD_CSS,
+      css: `${HOST_CSS}\n${CLAIM_CARD_CSS}`,
+      // our own reset is in HOST_CSS, with the host's position
+      inheritStyles: true,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'],
       onMount: (_container, _shadow, host) => {
-        host.setAttribute('style', `${HOST_CSS}display:none;`);
         if ('popover' in host) host.setAttribute('popover', 'manual');
         host.addEventListener('pointerenter', () => {
           this.hovered = true;
@@ -107,7 +111,7 @@ export class ClaimTooltip {
   }
 
   private open(host: HTMLElement): void {
-    host.style.display = 'block';
+    host.setAttribute('data-open', '');
     if (host.hasAttribute('popover') && !host.matches(':popover-open')) {
       try {
         host.showPopover();
@@ -128,8 +132,8 @@ export class ClaimTooltip {
     const line = rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left - 4 && x <= r.right + 4) ?? rects.find((r) => y >= r.top && y <= r.bottom) ?? rects[0]!;
     const anchor = { getBoundingClientRect: () => line, getClientRects: () => [line] };
     void computePosition(anchor, host, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })] }).then(({ x: left, y: top }) => {
-      host.style.left = `${Math.round(left)}px`;
-      host.style.top = `${Math.round(top)}px`;
+      host.style.setProperty('--uns-x', `${Math.round(left)}px`);
+      host.style.setProperty('--uns-y', `${Math.round(top)}px`);
     });
   }
 
