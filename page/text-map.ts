@@ -8,8 +8,11 @@ const CDATA_SECTION_NODE = 4;
 /** Stands between blocks in `TextMap.text`. Folded text never contains it, so no match runs across blocks. */
 export const BLOCK_BREAK = '\n';
 
-/** The same "ASCII whitespace" the extraction folds (`blocks-from-content.ts`); U+00A0 stays text. */
-const FOLDABLE_SPACE = /[\t\n\f\r ]+/g;
+/**
+ * Runs of the "ASCII whitespace" the extraction folds (`blocks-from-content.ts`) other than a lone
+ * space, which folds to itself. U+00A0 is text.
+ */
+const IRREGULAR_SPACE = /[\t\n\f\r ]{2,}|[\t\n\f\r]/g;
 
 /**
  * Elements Readability removes from the clone wherever they are (`_clean` in its `_prepArticle`), so
@@ -147,25 +150,34 @@ class MapBuilder {
 
   append(node: CharacterData): void {
     const data = node.data;
-    let i = 0;
-    while (i < data.length) {
-      FOLDABLE_SPACE.lastIndex = i;
-      const space = FOLDABLE_SPACE.exec(data);
-      const visibleEnd = space ? space.index : data.length;
-      if (visibleEnd > i) {
-        // A space only between two visible characters of the same block, as in the extraction.
-        if (this.pending && this.blockHasText) this.emit(' ', this.pending.node, this.pending.offset);
-        this.emit(data.slice(i, visibleEnd), node, i);
-        this.pending = null;
-        this.blockHasText = true;
-      }
-      if (!space) break;
-      this.pending ??= { node, offset: space.index };
-      i = space.index + space[0].length;
+    let first = 0;
+    while (first < data.length && isFoldable(data.charCodeAt(first))) first++;
+    if (first === data.length) {
+      if (first > 0) this.pending ??= { node, offset: 0 };
+      return;
     }
+    let last = data.length;
+    while (isFoldable(data.charCodeAt(last - 1))) last--;
+    if (first > 0) this.pending ??= { node, offset: 0 };
+    // A space only between two visible characters of the same block, as in the extraction.
+    if (this.pending && this.blockHasText) this.emit(' ', this.pending.node, this.pending.offset);
+    this.pending = null;
+    this.blockHasText = true;
+    // Single spaces between words stay as they are: only other runs need folding, so a paragraph
+    // written on one line costs one piece, not one per word.
+    let i = first;
+    IRREGULAR_SPACE.lastIndex = first;
+    for (let run = IRREGULAR_SPACE.exec(data); run && run.index < last; run = IRREGULAR_SPACE.exec(data)) {
+      this.emit(data.slice(i, run.index), node, i);
+      this.emit(' ', node, run.index);
+      i = run.index + run[0].length;
+    }
+    this.emit(data.slice(i, last), node, i);
+    if (last < data.length) this.pending = { node, offset: last };
   }
 
   private emit(piece: string, node: CharacterData, offset: number): void {
+    if (!piece) return;
     const k = this.segStart.length - 1;
     // A piece that carries on where the previous one stopped in the same node extends its segment.
     const contiguous = k >= 0 && this.segNode[k] === node && this.segOffset[k]! + (this.length - this.segStart[k]!) === offset;
@@ -186,6 +198,11 @@ class MapBuilder {
     this.blockHasText = false;
     this.pending = null;
   }
+}
+
+/** Tab, line feed, form feed, carriage return, space. */
+function isFoldable(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
 }
 
 /**
