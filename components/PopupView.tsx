@@ -86,6 +86,16 @@ function Screen({ status, site, copy, actions }: PopupViewProps) {
           </button>
         </EmptyState>
       );
+    case 'unreachable':
+      return (
+        <EmptyState icon="lock" title={t('popup_unreachable_title')}>
+          <p class="uns-state__text">{t('popup_unreachable_text')}</p>
+          <button type="button" class="uns-button" onClick={actions.reloadTab}>
+            <Icon name="reload" size={16} />
+            {t('popup_reload_button')}
+          </button>
+        </EmptyState>
+      );
     case 'waiting':
       return (
         <EmptyState icon="play" title={t('popup_waiting_title')}>

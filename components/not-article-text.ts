@@ -1,6 +1,6 @@
 import { t } from './i18n';
 
-/** Why a page is not an article, in words: from the content script's reason code (`page/extract-article.ts`). */
+/** Why a page is not an article, in words: from the content script's reason code (`page/extract-article.ts`, `entrypoints/content/run-analysis.ts`). */
 export function notArticleText(reason: string): string {
   switch (reason) {
     case 'not-readable':
@@ -10,6 +10,10 @@ export function notArticleText(reason: string): string {
       return t('popup_not_article_no_text');
     case 'too-short':
       return t('popup_not_article_too_short');
+    case 'too-many-elements':
+      return t('popup_not_article_too_large');
+    case 'extract-failed':
+      return t('popup_not_article_failed');
     default:
       return t('popup_not_article_other');
   }

@@ -7,6 +7,7 @@ export type PopupStatus =
   | { kind: 'loading' } // the background has not answered yet
   | { kind: 'browser-page' } // chrome://, about:, the web store: no extension may run there
   | { kind: 'reload' } // a web page with no content script: open before the extension was installed
+  | { kind: 'unreachable' } // no report, and the browser hides the address: one of the two above
   | { kind: 'site-disabled'; site: string }
   | { kind: 'analysing' }
   | { kind: 'waiting' } // auto-run is off
@@ -14,8 +15,10 @@ export type PopupStatus =
   | { kind: 'article'; report: ArticleReport };
 
 export interface PopupStatusInput {
-  /** The active tab's address; undefined when the browser hides it (its own pages). A file or a browser page
-   *  without a report is a page Unsourced cannot run on. */
+  /**
+   * The active tab's address. Undefined when the browser hides it: without the `tabs` permission it shows
+   * only the addresses of pages the extension may script, so a report (which carries its own) is needed.
+   */
   tabUrl: string | undefined;
   /** The tab is still loading its page: no report is expected yet. */
   tabLoading: boolean;
@@ -34,10 +37,13 @@ const STORE_PAGES = [/^https:\/\/chromewebstore\.google\.com\//, /^https:\/\/chr
 export function popupStatus({ tabUrl, tabLoading, response, disabledBy, runRequested }: PopupStatusInput): PopupStatus {
   const report = response?.report ?? null;
   const webPage = !!tabUrl && /^https?:/.test(tabUrl) && !STORE_PAGES.some((p) => p.test(tabUrl));
-  if (!webPage && !report) return { kind: 'browser-page' };
+  if (tabUrl && !webPage && !report) return { kind: 'browser-page' };
   if (disabledBy) return { kind: 'site-disabled', site: disabledBy };
   if (!response) return { kind: 'loading' };
-  if (!report) return tabLoading || runRequested ? { kind: 'analysing' } : { kind: 'reload' };
+  if (!report) {
+    if (tabLoading || runRequested) return { kind: 'analysing' };
+    return tabUrl ? { kind: 'reload' } : { kind: 'unreachable' };
+  }
   switch (report.state) {
     case 'article':
       return { kind: 'article', report };

@@ -77,8 +77,10 @@ export function usePopup(): PopupViewProps {
   }, [refresh, tabId]);
 
   const url = tab?.url;
+  // The browser shows the tab's address only with a permission we do without; the report has it too.
+  const pageUrl = url ?? response?.report?.url;
   // The site as the settings name it: `lemonde.fr` for https://www.lemonde.fr/...
-  const site = useMemo(() => (url ? normalizeHostname(url) : null), [url]);
+  const site = useMemo(() => (pageUrl ? normalizeHostname(pageUrl) : null), [pageUrl]);
   const disabledBy = (site && settings?.disabledSites.find((entry) => siteCovers(entry, site))) || null;
   const status = popupStatus({
     tabUrl: url,
@@ -87,7 +89,7 @@ export function usePopup(): PopupViewProps {
     disabledBy,
     runRequested: now - runRequestedAt < RUN_GRACE_MS,
   });
-  const settled = status.kind === 'article' || status.kind === 'browser-page' || status.kind === 'site-disabled' || status.kind === 'not-article';
+  const settled = !['loading', 'analysing', 'waiting'].includes(status.kind);
 
   useEffect(() => {
     const timer = setTimeout(() => void refresh(), settled ? SLOW_REFRESH_MS : FAST_REFRESH_MS);

@@ -13,8 +13,24 @@ describe('popupStatus: pages no extension can run on', () => {
     expect(popupStatus(input({ tabUrl })).kind).toBe('browser-page');
   });
 
-  test('a tab whose address the browser hides', () => {
-    expect(popupStatus(input({ tabUrl: undefined, ...reported(null) })).kind).toBe('browser-page');
+});
+
+describe('popupStatus: the browser hides the address (no tabs permission)', () => {
+  test('no report: a browser page or a page open from before the install, we cannot tell which', () => {
+    expect(popupStatus(input({ tabUrl: undefined, ...reported(null) })).kind).toBe('unreachable');
+  });
+
+  test('no report while the tab loads: analysing', () => {
+    expect(popupStatus(input({ tabUrl: undefined, tabLoading: true, ...reported(null) })).kind).toBe('analysing');
+  });
+
+  test('a report says it all', () => {
+    expect(popupStatus(input({ tabUrl: undefined, ...reported(EN_ARTICLE) }))).toEqual({ kind: 'article', report: EN_ARTICLE });
+    expect(popupStatus(input({ tabUrl: undefined, ...reported(NOT_ARTICLE) })).kind).toBe('not-article');
+  });
+
+  test('waiting for the background', () => {
+    expect(popupStatus(input({ tabUrl: undefined })).kind).toBe('loading');
   });
 });
 

@@ -38,6 +38,7 @@ describe('the states with nothing to sum up', () => {
     [{ kind: 'analysing' }, 'Analysing…', null],
     [{ kind: 'browser-page' }, 'Extensions can’t run on this page', null],
     [{ kind: 'reload' }, 'Reload to analyse this page', 'Reload page'],
+    [{ kind: 'unreachable' }, 'Unsourced can’t see this page', 'Reload page'],
     [{ kind: 'waiting' }, 'Waiting: auto-run is off', 'Analyse this page'],
     [{ kind: 'site-disabled', site: 'wire.example.com' }, 'Unsourced is off on this site', 'Turn it back on'],
     [{ kind: 'not-article', reason: 'too-short' }, 'Not an article', null],
@@ -58,6 +59,8 @@ describe('the states with nothing to sum up', () => {
   test('not an article gives the reason in words', () => {
     show({ kind: 'not-article', reason: 'too-short' });
     expect(text($('.uns-state__text'))).toBe('The main content of this page is too short to be an article.');
+    show({ kind: 'not-article', reason: 'too-many-elements' });
+    expect(text($('.uns-state__text'))).toBe('This page is too large to analyse.');
     show({ kind: 'not-article', reason: 'something-new' });
     expect(text($('.uns-state__text'))).toBe('This page does not look like a news article.');
   });
