@@ -7,10 +7,12 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-  },
+    // Firefox: storage.sync needs a fixed add-on id, and the CSS Custom Highlight API needs Firefox 140.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'unsourced@unsourced.invalid', strict_min_version: '140.0' } } } : {}),
+  }),
 });
