@@ -1,13 +1,18 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** A control a reader finds by its visible name: a tab, a switch, a checkbox or a button. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A control a reader finds by the words it starts with: a tab, a switch, a checkbox or a button
+ * (their accessible names may go on with a count or a detail line).
+ */
 export function controlNamed(page: Page, name: string): Locator {
-  const exact = { name, exact: true };
+  const named = { name: new RegExp(`^\\s*${escapeRegExp(name)}(?![\\p{L}])`, 'u') };
   return page
-    .getByRole('tab', exact)
-    .or(page.getByRole('switch', exact))
-    .or(page.getByRole('checkbox', exact))
-    .or(page.getByRole('button', exact))
-    .or(page.getByRole('link', exact))
+    .getByRole('tab', named)
+    .or(page.getByRole('switch', named))
+    .or(page.getByRole('checkbox', named))
+    .or(page.getByRole('button', named))
+    .or(page.getByRole('link', named))
     .first();
 }

@@ -31,3 +31,16 @@ export async function openPopup(session: ChromiumSession, article: Page): Promis
   await popup.goto(`chrome-extension://${session.extension.id}/popup.html?tabId=${tabId}`);
   return popup;
 }
+
+/**
+ * Sizes the viewport to the popup's own width and height, as Chromium sizes its toolbar bubble
+ * (at most 800 × 600), so a screenshot shows what a reader sees.
+ */
+export async function fitPopupViewport(popup: Page): Promise<void> {
+  // laid out in a narrow window, the page overflows to exactly the width its own CSS asks for
+  await popup.setViewportSize({ width: 100, height: 600 });
+  const width = await popup.evaluate(() => document.documentElement.scrollWidth);
+  await popup.setViewportSize({ width: Math.min(Math.max(width, 200), 800), height: 600 });
+  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  await popup.setViewportSize({ width: Math.min(Math.max(width, 200), 800), height: Math.min(Math.max(height, 100), 600) });
+}
