@@ -1,7 +1,8 @@
 import type { ClaimLabel } from '../analyzer/types';
+import { highlightApi, type HighlightLike } from './highlight-api';
 
-/** The names our highlights go by in the page's shared registry (CSS.highlights). */
-export const HIGHLIGHT_NAMES: Record<ClaimLabel, string> = {
+/** The names our highlights go by in the page's shared registry (CSS.highlights), which the page can read too. */
+export const HIGHLIGHT_NAMES: Readonly<Record<ClaimLabel, string>> = {
   unattributed: 'unsourced-unattributed',
   hedged: 'unsourced-hedged',
   vague: 'unsourced-vague',
@@ -9,74 +10,83 @@ export const HIGHLIGHT_NAMES: Record<ClaimLabel, string> = {
 };
 export const FLASH_HIGHLIGHT = 'unsourced-flash';
 
-/** The parts of the CSS Custom Highlight API we use; absent in jsdom and old browsers. */
-export interface HighlightRegistryLike {
-  get(name: string): unknown;
-  set(name: string, highlight: unknown): unknown;
-  delete(name: string): boolean;
+// The most explicit label first: where two claims overlap, the flagged one is the one explained.
+const LABEL_ORDER: readonly ClaimLabel[] = ['unattributed', 'hedged', 'vague', 'attributed'];
+
+/** One label as painted: the highlight object we registered, so ours is told from a page's own. */
+export interface PaintedHighlight {
+  label: ClaimLabel;
+  name: string;
+  /** Null until the API exists to make one. */
+  highlight: HighlightLike | null;
+  ranges: readonly AbstractRange[];
 }
 
-type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): unknown; priority: number };
-
-function registry(): HighlightRegistryLike | null {
-  const css = (globalThis as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
-  return css?.highlights ?? null;
-}
-
-function highlightCtor(): HighlightCtor | null {
-  return ((globalThis as { Highlight?: HighlightCtor }).Highlight ?? null) as HighlightCtor | null;
-}
-
-export function highlightsSupported(): boolean {
-  return !!registry() && !!highlightCtor();
-}
-
-// What we painted, kept so a page that deletes or replaces our entries gets ours back on the next paint.
-let painted = new Map<string, AbstractRange[]>();
+// What we painted, kept so that entries a page deleted or took over are put back.
+let painted: PaintedHighlight[] = [];
 let visible = true;
 
-/**
- * Paints one highlight per label, one range per sentence. Our own Highlight objects are set afresh
- * each time, so entries a page deleted, or replaced with its own under our names, are restored.
- * Returns false when the browser has no CSS Custom Highlight API.
- */
-export function paintHighlights(byLabel: Map<ClaimLabel, Range[]>): boolean {
-  painted = new Map();
-  for (const label of Object.keys(HIGHLIGHT_NAMES) as ClaimLabel[]) {
-    painted.set(HIGHLIGHT_NAMES[label], byLabel.get(label) ?? []);
-  }
-  return apply();
+export function highlightsSupported(): boolean {
+  return highlightApi() !== null;
 }
 
-/** Hides or shows every highlight of ours without forgetting the ranges. */
+/**
+ * Paints one highlight per label given, one range per sentence; labels given no range (attributed,
+ * unless the reader asked for it) have no entry. Replaces whatever was painted before. Returns false,
+ * having painted nothing, where the browser has no CSS Custom Highlight API.
+ */
+export function paintHighlights(byLabel: ReadonlyMap<ClaimLabel, readonly AbstractRange[]>): boolean {
+  const api = highlightApi();
+  painted = [];
+  for (const label of LABEL_ORDER) {
+    const ranges = byLabel.get(label) ?? [];
+    if (ranges.length === 0) continue;
+    painted.push({ label, name: HIGHLIGHT_NAMES[label], highlight: api ? api.create(ranges) : null, ranges: [...ranges] });
+  }
+  return reassertHighlights();
+}
+
+/** Hides or shows all our highlights; the ranges are kept for the next show. */
 export function setHighlightsVisible(show: boolean): boolean {
   visible = show;
-  return apply();
+  return reassertHighlights();
 }
 
-/** Removes our highlights (and only ours) from the page's registry. */
-export function clearHighlights(): void {
-  painted = new Map();
-  const reg = registry();
-  if (!reg) return;
-  for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH_HIGHLIGHT]) reg.delete(name);
-}
-
-/** The ranges currently painted under one of our names (for the hit test). */
-export function paintedRanges(name: string): readonly AbstractRange[] {
-  return visible ? painted.get(name) ?? [] : [];
-}
-
-function apply(): boolean {
-  const reg = registry();
-  const Ctor = highlightCtor();
-  if (!reg || !Ctor) return false;
-  for (const [name, ranges] of painted) {
-    if (!visible || ranges.length === 0) {
-      reg.delete(name);
-      continue;
+/**
+ * Makes the registry say what we painted: our highlight under each of our names, nothing under the
+ * others. A page that deleted our entries, cleared the registry or registered its own highlight under
+ * one of our names gets ours back. Called on each paint; cheap enough to call on any page change.
+ */
+export function reassertHighlights(): boolean {
+  const api = highlightApi();
+  if (!api) return false;
+  for (const label of LABEL_ORDER) {
+    const name = HIGHLIGHT_NAMES[label];
+    const entry = visible ? painted.find((p) => p.label === label) : undefined;
+    if (entry) {
+      entry.highlight ??= api.create(entry.ranges);
+      if (api.registry.get(name) !== entry.highlight) api.registry.set(name, entry.highlight);
+    } else if (api.registry.has(name)) {
+      api.registry.delete(name);
     }
-    reg.set(name, new Ctor(...ranges));
   }
   return true;
+}
+
+/** Removes our highlights, and only ours, from the page's registry, and forgets them. */
+export function clearHighlights(): void {
+  painted = [];
+  const registry = highlightApi()?.registry;
+  if (!registry) return;
+  for (const name of [...Object.values(HIGHLIGHT_NAMES), FLASH_HIGHLIGHT]) registry.delete(name);
+}
+
+/** Our highlights on screen now, most explicit label first; none while hidden. */
+export function paintedHighlights(): readonly PaintedHighlight[] {
+  return visible ? painted : [];
+}
+
+/** The ranges painted under one of our names; none while hidden. */
+export function paintedRanges(name: string): readonly AbstractRange[] {
+  return paintedHighlights().find((p) => p.name === name)?.ranges ?? [];
 }

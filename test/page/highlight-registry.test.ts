@@ -1,98 +1,132 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { clearHighlights, HIGHLIGHT_NAMES, paintHighlights, paintedRanges, setHighlightsVisible } from '../../page/highlight-registry';
-import { hitTest } from '../../page/hit-test';
+import type { ClaimLabel } from '../../analyzer/types';
+import {
+  clearHighlights,
+  FLASH_HIGHLIGHT,
+  HIGHLIGHT_NAMES,
+  highlightsSupported,
+  paintedHighlights,
+  paintedRanges,
+  paintHighlights,
+  reassertHighlights,
+  setHighlightsVisible,
+} from '../../page/highlight-registry';
+import { FakeHighlight, FakeRegistry, installFakeHighlights, paragraphRange, removeFakeHighlights } from './fake-highlights';
 
-// jsdom has no CSS Custom Highlight API: a small in-memory registry and Highlight stand in, so the
-// code path is the one the browser runs (painting itself is checked end to end in real browsers).
-class FakeHighlight {
-  ranges: AbstractRange[];
-  priority = 0;
-  constructor(...ranges: AbstractRange[]) {
-    this.ranges = ranges;
-  }
-  add(r: AbstractRange) {
-    this.ranges.push(r);
-  }
-}
-
-const g = globalThis as unknown as { CSS?: unknown; Highlight?: unknown };
-let reg: Map<string, unknown>;
+let reg: FakeRegistry;
 
 beforeEach(() => {
-  reg = new Map();
-  g.CSS = { highlights: reg };
-  g.Highlight = FakeHighlight;
+  reg = installFakeHighlights(new FakeRegistry());
   document.body.replaceChildren();
 });
 afterEach(() => {
   clearHighlights();
-  delete g.CSS;
-  delete g.Highlight;
+  setHighlightsVisible(true);
+  removeFakeHighlights();
 });
 
-function rangeOver(text: string): Range {
-  const p = document.createElement('p');
-  p.textContent = text;
-  document.body.append(p);
-  const r = document.createRange();
-  r.selectNodeContents(p);
-  return r;
+/** Our registry entries as `name → range texts`, to compare at a glance. */
+function entries(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, h] of reg) out[name] = h instanceof FakeHighlight ? [...h].map((r) => (r as Range).toString()) : [String(h)];
+  return out;
 }
 
-describe('highlight registry', () => {
-  test('one highlight per label under our names, one range per sentence; empty labels not registered', () => {
-    const a = rangeOver('One.');
-    const b = rangeOver('Two.');
-    const c = rangeOver('Three.');
-    expect(paintHighlights(new Map([['unattributed', [a, b]], ['hedged', [c]]]))).toBe(true);
-    expect((reg.get('unsourced-unattributed') as FakeHighlight).ranges).toEqual([a, b]);
-    expect((reg.get('unsourced-hedged') as FakeHighlight).ranges).toEqual([c]);
-    expect(reg.has('unsourced-vague')).toBe(false);
+function paint(byLabel: Partial<Record<ClaimLabel, string[]>>): Map<ClaimLabel, Range[]> {
+  const map = new Map(Object.entries(byLabel).map(([label, texts]) => [label as ClaimLabel, texts.map(paragraphRange)]));
+  paintHighlights(map);
+  return map;
+}
+
+describe('paintHighlights', () => {
+  test('one highlight per label under our names, one range per sentence', () => {
+    expect(highlightsSupported()).toBe(true);
+    paint({ unattributed: ['One.', 'Two.'], hedged: ['Maybe three.'], vague: ['Some say four.'] });
+    expect(entries()).toEqual({
+      'unsourced-unattributed': ['One.', 'Two.'],
+      'unsourced-hedged': ['Maybe three.'],
+      'unsourced-vague': ['Some say four.'],
+    });
   });
 
-  test('a page that deletes our entries or takes our names gets ours back on the next paint', () => {
-    const a = rangeOver('One.');
-    paintHighlights(new Map([['unattributed', [a]]]));
-    reg.clear();
-    reg.set('unsourced-hedged', 'the page\'s own');
-    paintHighlights(new Map([['unattributed', [a]]]));
-    expect((reg.get('unsourced-unattributed') as FakeHighlight).ranges).toEqual([a]);
-    expect(reg.has('unsourced-hedged')).toBe(false);
+  test.each<[string, Partial<Record<ClaimLabel, string[]>>, string[]]>([
+    ['attributed claims only when asked for', { unattributed: ['One.'], attributed: ['She said so.'] }, ['unsourced-unattributed', 'unsourced-attributed']],
+    ['no attributed claims by default', { unattributed: ['One.'] }, ['unsourced-unattributed']],
+    ['a label with no range has no entry', { unattributed: ['One.'], hedged: [] }, ['unsourced-unattributed']],
+  ])('%s', (_name, byLabel, names) => {
+    paint(byLabel);
+    expect([...reg.keys()]).toEqual(names);
   });
 
-  test('hiding removes our entries and keeps the ranges; clearing removes only our names', () => {
-    const a = rangeOver('One.');
-    reg.set('someone-else', 'kept');
-    paintHighlights(new Map([['vague', [a]]]));
-    setHighlightsVisible(false);
-    expect(reg.has(HIGHLIGHT_NAMES.vague)).toBe(false);
-    expect(paintedRanges(HIGHLIGHT_NAMES.vague)).toEqual([]);
-    setHighlightsVisible(true);
-    expect(reg.has(HIGHLIGHT_NAMES.vague)).toBe(true);
-    clearHighlights();
-    expect([...reg.keys()]).toEqual(['someone-else']);
-  });
-
-  test('without the API it reports false and does nothing', () => {
-    delete g.CSS;
-    expect(paintHighlights(new Map([['unattributed', [rangeOver('x')]]]))).toBe(false);
+  test('a new paint replaces the ranges and drops the labels it no longer has', () => {
+    paint({ unattributed: ['Old.'], vague: ['Some say.'] });
+    paint({ unattributed: ['New.'] });
+    expect(entries()).toEqual({ 'unsourced-unattributed': ['New.'] });
   });
 });
 
-describe('hit test (line boxes; the browser path is checked end to end)', () => {
-  test('the range whose line box holds the point, flagged labels first; none over plain text', () => {
-    const a = rangeOver('First claim.');
-    const b = rangeOver('Second claim.');
-    const box = (l: number, t: number) => ({ left: l, top: t, right: l + 100, bottom: t + 20, width: 100, height: 20, x: l, y: t, toJSON: () => ({}) });
-    a.getClientRects = () => [box(0, 0)] as unknown as DOMRectList;
-    b.getClientRects = () => [box(0, 40)] as unknown as DOMRectList;
-    paintHighlights(new Map([['vague', [a]], ['unattributed', [b]]]));
-    const ids = new Map<AbstractRange, number>([[a, 3], [b, 7]]);
-    expect(hitTest(10, 10, ids)).toBe(3);
-    expect(hitTest(10, 50, ids)).toBe(7);
-    expect(hitTest(10, 30, ids)).toBeNull();
+describe('a page that meddles with our names gets ours back on the next paint', () => {
+  test.each<[string, () => void]>([
+    ['it deletes our entry', () => reg.delete('unsourced-unattributed')],
+    ['it clears the whole registry', () => reg.clear()],
+    ['it registers its own highlight under our name', () => reg.set('unsourced-unattributed', new FakeHighlight())],
+    ['it registers a highlight under a name of ours we do not paint', () => reg.set('unsourced-hedged', new FakeHighlight())],
+  ])('%s', (_name, meddle) => {
+    reg.set('page-own', 'kept');
+    paint({ unattributed: ['One.'] });
+    meddle();
+    expect(reassertHighlights()).toBe(true);
+    expect(reg.get('unsourced-unattributed')).toBe(paintedHighlights()[0]!.highlight);
+    const { 'page-own': _theirs, ...ourNames } = entries();
+    expect(ourNames).toEqual({ 'unsourced-unattributed': ['One.'] });
+  });
+});
+
+describe('showing and hiding', () => {
+  test('hiding removes our entries and keeps the ranges for the next show', () => {
+    const { vague } = Object.fromEntries(paint({ vague: ['Some say.'] }));
+    expect(setHighlightsVisible(false)).toBe(true);
+    expect(reg.has(HIGHLIGHT_NAMES.vague)).toBe(false);
+    expect(paintedRanges(HIGHLIGHT_NAMES.vague)).toEqual([]);
+    expect(paintedHighlights()).toEqual([]);
+    setHighlightsVisible(true);
+    expect(entries()).toEqual({ 'unsourced-vague': ['Some say.'] });
+    expect(paintedRanges(HIGHLIGHT_NAMES.vague)).toEqual(vague);
+  });
+
+  test('a paint while hidden shows nothing until shown', () => {
     setHighlightsVisible(false);
-    expect(hitTest(10, 10, ids)).toBeNull();
+    paint({ hedged: ['Perhaps.'] });
+    expect(reg.size).toBe(0);
+    setHighlightsVisible(true);
+    expect(entries()).toEqual({ 'unsourced-hedged': ['Perhaps.'] });
+  });
+});
+
+describe('clearHighlights', () => {
+  test('removes our names, the flash included, and nothing else', () => {
+    reg.set('someone-else', 'kept');
+    paint({ unattributed: ['One.'], hedged: ['Perhaps.'], attributed: ['She said.'] });
+    reg.set(FLASH_HIGHLIGHT, new FakeHighlight());
+    clearHighlights();
+    expect([...reg.keys()]).toEqual(['someone-else']);
+    expect(paintedHighlights()).toEqual([]);
+  });
+});
+
+describe('without the CSS Custom Highlight API', () => {
+  test.each<[string, () => void]>([
+    ['no CSS at all', () => removeFakeHighlights()],
+    ['CSS without highlights', () => ((globalThis as { CSS?: unknown }).CSS = { escape: (s: string) => s })],
+    ['no Highlight constructor', () => delete (globalThis as { Highlight?: unknown }).Highlight],
+  ])('%s: every call reports false and does nothing', (_name, remove) => {
+    remove();
+    expect(highlightsSupported()).toBe(false);
+    expect(paintHighlights(new Map([['unattributed', [paragraphRange('x')]]]))).toBe(false);
+    expect(setHighlightsVisible(false)).toBe(false);
+    expect(reassertHighlights()).toBe(false);
+    expect(() => clearHighlights()).not.toThrow();
+    expect(reg.size).toBe(0);
   });
 });
