@@ -12,7 +12,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-    // Firefox: storage.sync needs a fixed add-on id, and the CSS Custom Highlight API needs Firefox 140.
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'unsourced@unsourced.invalid', strict_min_version: '140.0' } } } : {}),
+    // Firefox: storage.sync needs a fixed add-on id, the CSS Custom Highlight API needs Firefox 140, and
+    // the extension collects no data at all (declared for the add-on store).
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'unsourced@unsourced.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
 });
