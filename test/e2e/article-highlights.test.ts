@@ -1,0 +1,111 @@
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { analyzeWithCli, unsourcedCount, type CliResult } from './helpers/analyze-with-cli';
+import { badgeText } from './helpers/badge-text';
+import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
+import { launchChromium, type ChromiumSession, type UiLocale } from './helpers/launch-chromium';
+import { foldSpaces } from './helpers/locale-message';
+import { openArticle, type OpenArticle } from './helpers/open-article';
+import { FIXTURES } from './helpers/paths';
+import { saveScreenshot } from './helpers/save-screenshot';
+import { startStaticServer, type StaticServer } from './helpers/static-server';
+import { tabIdOf } from './helpers/tab-id-of';
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURES);
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+describe.each<{ locale: UiLocale; file: string }>([
+  { locale: 'en', file: 'en-article.html' },
+  { locale: 'fr', file: 'fr-article.html' },
+])('$file in Chromium', ({ locale, file }) => {
+  let browser: ChromiumSession;
+  let article: OpenArticle;
+  let cli: CliResult;
+
+  beforeAll(async () => {
+    [browser, cli] = await Promise.all([launchChromium({ locale }), analyzeWithCli(join(FIXTURES, file))]);
+    article = await openArticle(browser, server.url(`/${file}`));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('the fixture has every label (checked with the CLI)', () => {
+    const labels = new Set(cli.sentences.map((s) => s.label));
+    expect([...labels].sort()).toEqual(['attributed', 'hedged', 'not-claim', 'unattributed', 'vague']);
+  });
+
+  test('the highlights are registered under their names, one range per flagged sentence', async () => {
+    expect(await highlightSizes(article.page)).toEqual({
+      'unsourced-unattributed': cli.totals.unattributed,
+      'unsourced-hedged': cli.totals.hedged,
+      'unsourced-vague': cli.totals.vague,
+    });
+    // attributed claims are painted only when the reader asks for it
+    const attributed = await article.page.evaluate(() => CSS.highlights.get('unsourced-attributed')?.size ?? 0);
+    expect(attributed).toBe(0);
+  });
+
+  test('ranges in unsourced-unattributed + unsourced-hedged == badge == the CLI’s unattributed + hedged', async () => {
+    const ranges = unsourcedRanges(await highlightSizes(article.page));
+    expect(ranges).toBeGreaterThan(0);
+    expect(article.badge).toBe(String(ranges));
+    expect(ranges).toBe(unsourcedCount(cli));
+  });
+
+  test('each range covers exactly one sentence the CLI gives the same label', async () => {
+    const painted = await article.page.evaluate(() =>
+      Object.fromEntries(
+        ['unattributed', 'hedged', 'vague'].map((label) => [
+          label,
+          [...(CSS.highlights.get(`unsourced-${label}`) ?? [])].map((r) => {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            return range.toString();
+          }),
+        ]),
+      ),
+    );
+    for (const label of ['unattributed', 'hedged', 'vague']) {
+      const expected = cli.sentences.filter((s) => s.label === label).map((s) => foldSpaces(s.text));
+      expect(painted[label]!.map(foldSpaces).sort(), label).toEqual(expected.sort());
+    }
+  });
+
+  test('each run is measured (performance.measure unsourced:extract, :analyze, :highlight)', async () => {
+    const names = await article.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
+    expect(names).toEqual(expect.arrayContaining(['unsourced:extract', 'unsourced:analyze', 'unsourced:highlight']));
+  });
+
+  test('screenshot: the highlighted article', async () => {
+    await article.page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(article.page, `${locale}-article-highlighted`);
+  });
+});
+
+describe('a page that is not an article', () => {
+  let browser: ChromiumSession;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('gets no highlight and an empty badge', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/not-article.html'), { waitUntil: 'load' });
+    const tabId = await tabIdOf(browser, page);
+    // nothing to wait for on a page that is not an article: give the content script time to decide
+    await sleep(2_000);
+    expect(Object.values(await highlightSizes(page)).map((size) => size ?? 0)).toEqual([0, 0, 0]);
+    expect(await badgeText(browser, tabId)).toBe('');
+  });
+});

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { ROOT } from './helpers/paths';
+
+const run = promisify(execFile);
+const OUTPUT = join(ROOT, 'demo-output');
+
+describe('npm start with no display', () => {
+  test('builds, opens both demo articles headless in Chromium with the extension, saves screenshots and prints the totals', async () => {
+    rmSync(OUTPUT, { recursive: true, force: true });
+    const env = { ...process.env };
+    delete env.DISPLAY;
+    delete env.WAYLAND_DISPLAY;
+    const { stdout } = await run('npm', ['start'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024, timeout: 110_000 });
+    expect(stdout).toContain('Dam operators open spillways as floods cut off towns in northern Velmora');
+    expect(stdout).toContain("Inondations au Velmora : les vannes du barrage de l'Ostra ouvertes en urgence");
+    expect(stdout.match(/badge: \d+/g)).toHaveLength(2);
+    expect(stdout.match(/totals: \d+ sentences/g)).toHaveLength(2);
+    for (const name of ['en-wire-report', 'fr-depeche']) {
+      expect(existsSync(join(OUTPUT, `${name}.png`)), `${name}.png`).toBe(true);
+      expect(existsSync(join(OUTPUT, `${name}-popup.png`)), `${name}-popup.png`).toBe(true);
+    }
+  });
+});
