@@ -25,14 +25,20 @@ async function main(): Promise<number> {
   await promisify(execFile)(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT });
 
   const server = await startStaticServer(DEMO);
-  const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  let headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   const locale = /^fr/i.test(process.env.LANGUAGE ?? process.env.LANG ?? '') ? 'fr' : 'en';
-  let browser: ChromiumSession;
-  try {
-    browser = await launchChromium({ headed, locale });
-  } catch (error) {
+  let browser: ChromiumSession | undefined;
+  for (const mode of headed ? [true, false] : [false]) {
+    try {
+      browser = await launchChromium({ headed: mode, locale });
+      headed = mode;
+      break;
+    } catch (error) {
+      console.error(`Could not start Chromium (${CHROMIUM}) ${mode ? 'in a window' : 'headless'}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (!browser) {
     await server.close();
-    console.error(`Could not start Chromium (${CHROMIUM}): ${(error as Error).message.split('\n')[0]}`);
     console.error('Install it with: apt-get install -y chromium');
     return 1;
   }
@@ -52,7 +58,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  console.log('No display (DISPLAY / WAYLAND_DISPLAY unset): running headless.\n');
+  console.log('No display to open a window on: running headless.\n');
   await mkdir(OUTPUT, { recursive: true });
   let failures = 0;
   for (const [index, page] of pages.entries()) {

@@ -48,15 +48,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     `--lang=${locale}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: !headed,
-    args,
-    // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE
-    env: { ...process.env, LANGUAGE: locale, LANG: locale === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
-    locale: locale === 'fr' ? 'fr-FR' : 'en-US',
-    viewport: headed ? null : { width: 1280, height: 800 },
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: !headed,
+      args,
+      // Chromium on Linux takes its UI language (and so the extension's) from LANGUAGE
+      env: { ...process.env, LANGUAGE: locale, LANG: locale === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+      locale: locale === 'fr' ? 'fr-FR' : 'en-US',
+      viewport: headed ? null : { width: 1280, height: 800 },
+    });
+  } catch (error) {
+    await rm(profile, { recursive: true, force: true });
+    throw error;
+  }
 
   const offSiteRequests: string[] = [];
   await context.route('**/*', async (route) => {
@@ -88,7 +94,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     },
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      // Chromium's helpers may still be writing as they exit
+      await rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => undefined);
     },
   };
 }
