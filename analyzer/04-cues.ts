@@ -206,8 +206,10 @@ export function findCues(
     }
     // « a été publié »: a French passive reports no speaker either.
     if (lang === 'fr' && (prev?.lower === 'été' || tokens[i - 2]?.lower === 'été')) continue;
-    // "The pupils wrote a letter": writing is reported speech only with what was written.
-    if (WRITE.has(t.lower) && !hasContent(tokens, i)) continue;
+    // "The pupils wrote a letter", "the company rejected the offer": writing and acts of stance are
+    // reported speech only with what was said ("rejected the claims that...", a quote, a colon).
+    // An act under a hedge ("allegedly rejected the offer") is the hedged claim itself, not its source.
+    if ((WRITE.has(t.lower) || (ACTS.test(t.lower) && hedges.length > 0)) && !hasContent(tokens, i)) continue;
     const speaker = findSpeaker(tokens, i, articleText, lex, first);
     if (!speaker) continue;
     const { sp, relay, alias } = speaker;
@@ -390,6 +392,7 @@ function noAuxiliaries(lex: Lexicon): Lexicon {
   return l;
 }
 
+const ACTS = /^(?:reject|defend|prais|propos|discuss|call|critici[sz]|accus|demand|disput|recommend|highlight|underscor|thank|question|urg|vow|pledg|promis|counter)/;
 const WRITE = new Set(['write', 'writes', 'wrote', 'writing', 'written', 'écrit', 'écrivent', 'écrivait', 'publié', 'publie', 'publient', 'post', 'posted', 'posts', 'tweeted', 'tweeté']);
 /** "wrote that", "wrote:", a quotation, or the verb closing the sentence ("..., she wrote."). */
 function hasContent(tokens: Token[], v: number): boolean {
@@ -397,9 +400,9 @@ function hasContent(tokens: Token[], v: number): boolean {
   for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
     const t = tokens[j] as Token;
     if (t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower)) return true;
-    if (t.text === '.' && j === tokens.length - 1) return j - v <= 6;
   }
-  return v >= tokens.length - 3;
+  // "..., she wrote." — the verb closes the sentence.
+  return v >= tokens.length - 2;
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);

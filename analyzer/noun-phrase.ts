@@ -43,6 +43,8 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
     break;
   }
   const end = j;
+  // "is believed to have rejected": an infinitive has no subject of its own.
+  if (j >= 0 && (tokens[j] as Token).lower === 'to') return { np: [], stop: tokens[j] as Token, stopIndex: j, npStart: -1, skippedTo: end };
   const boundaries = boundarySet(lex);
   const np: Token[] = [];
   while (j >= 0 && np.length < EN_MAX) {
