@@ -131,7 +131,7 @@ export class ClaimTooltip {
     const { x, y } = this.point;
     const line = rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left - 4 && x <= r.right + 4) ?? rects.find((r) => y >= r.top && y <= r.bottom) ?? rects[0]!;
     const anchor = { getBoundingClientRect: () => line, getClientRects: () => [line] };
-    void computePosition(anchor, host, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(8), flip({ padding: 8 }), shift({ padding: 8 })] }).then(({ x: left, y: top }) => {
+    void computePosition(anchor, host, { strategy: 'fixed', placement: 'top-start', middleware: [offset(10), flip({ padding: 8, fallbackPlacements: ['bottom-start'] }), shift({ padding: 8 })] }).then(({ x: left, y: top }) => {
       host.style.setProperty('--uns-x', `${Math.round(left)}px`);
       host.style.setProperty('--uns-y', `${Math.round(top)}px`);
     });
