@@ -48,15 +48,14 @@ export function locateSentences(
   for (const id of ids) {
     const sentence = analysis.sentences[id]!;
     const hit = finder.find(sentence);
-    const range = hit && rangeOf(doc, map, hit.start, hit.start + hit.length);
+    const range = hit && rangeOf(doc, map, hit.start, hit.end);
     if (hit && range) located.push({ id, sentence, range, via: hit.via });
   }
   return { located, missing: ids.length - located.length };
 }
 
-/** The live element each block points to, looked up in index order (cheap on a live HTMLCollection). */
+/** The live element each block points to, by its index among the document's elements in tree order. */
 function liveElements(doc: Document, blocks: readonly Block[], blockIndexes: number[]): Map<number, Element> {
-  const all = doc.getElementsByTagName('*');
   const byLiveIndex = new Map<number, number[]>();
   for (const b of new Set(blockIndexes)) {
     const i = blocks[b]?.liveIndex;
@@ -66,17 +65,48 @@ function liveElements(doc: Document, blocks: readonly Block[], blockIndexes: num
     else byLiveIndex.set(i, [b]);
   }
   const out = new Map<number, Element>();
-  for (const i of [...byLiveIndex.keys()].sort((a, b) => a - b)) {
-    const el = i < all.length ? all[i] : undefined;
-    if (el) for (const b of byLiveIndex.get(i)!) out.set(b, el);
+  const wanted = [...byLiveIndex.keys()].sort((a, b) => a - b);
+  // The order of `getElementsByTagName('*')`, which the stamps count in, walked once up to the last
+  // index needed: cheaper than indexing the live collection (jsdom updates it on every access).
+  let el: Element | null = doc.documentElement;
+  for (let i = 0, k = 0; el && k < wanted.length; i++) {
+    if (i === wanted[k]) {
+      for (const b of byLiveIndex.get(i)!) out.set(b, el);
+      k++;
+    }
+    el = nextElement(el);
   }
   return out;
 }
 
-/** A part of the map's text searched in reading order: each search starts after the previous match. */
+/** The element after `el` in tree order, or null at the end of the document. */
+function nextElement(el: Element): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
+
+/** White space of any kind, block breaks included: what a loose search ignores. */
+const ANY_SPACE = /[\s\u200b]+/g;
+const VISIBLE_RUN = /[^\s\u200b]+/g;
+/** Characters at each end that must match exactly when a sentence's middle changed. */
+const ANCHOR_LENGTH = 16;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A part of the map's text searched in reading order: each search starts after the previous match.
+ * Offsets in and out are absolute offsets into the map's text.
+ */
 class Haystack {
   private cursor = 0;
   private readonly text: string;
+  private loose: LooseText | null = null;
 
   constructor(
     full: string,
@@ -85,19 +115,100 @@ class Haystack {
     this.text = full.slice(span.start, span.end);
   }
 
-  /** The absolute offset of `needle`, after the cursor if it is there, else anywhere; -1 if absent. */
-  find(needle: string): number {
+  /** Where `needle` is, after the cursor if it is there, else anywhere. */
+  find(needle: string): Span | null {
     let at = this.text.indexOf(needle, this.cursor);
     if (at < 0 && this.cursor > 0) at = this.text.indexOf(needle);
-    if (at < 0) return -1;
-    this.cursor = at + needle.length;
-    return this.span.start + at;
+    return at < 0 ? null : this.found(at, at + needle.length);
+  }
+
+  /**
+   * The same, blind to white space and block breaks: where the live page has a break Readability
+   * removed (an empty <div> injected in a paragraph, a `<br><br>` it unwrapped), or the reverse.
+   */
+  findLoose(needle: string): Span | null {
+    const bare = needle.replace(ANY_SPACE, '');
+    if (!bare) return null;
+    this.loose ??= new LooseText(this.text);
+    const loose = this.loose;
+    const from = loose.fromHay(this.cursor);
+    let at = loose.text.indexOf(bare, from);
+    if (at < 0 && from > 0) at = loose.text.indexOf(bare);
+    if (at >= 0) return this.found(loose.toHay(at), loose.toHay(at + bare.length - 1) + 1);
+    return this.findAnchored(bare, from) ?? (from > 0 ? this.findAnchored(bare, 0) : null);
+  }
+
+  /**
+   * A sentence whose middle lost something on the way through Readability (a pronunciation, a
+   * reference mark, a widget it judged unlikely): its first and last words, close enough together.
+   */
+  private findAnchored(bare: string, from: number): Span | null {
+    if (bare.length < 2 * ANCHOR_LENGTH) return null;
+    const loose = this.loose!;
+    const head = bare.slice(0, ANCHOR_LENGTH);
+    const tail = bare.slice(-ANCHOR_LENGTH);
+    const longest = Math.ceil(bare.length * 1.5) + 40;
+    for (let at = loose.text.indexOf(head, from); at >= 0; at = loose.text.indexOf(head, at + 1)) {
+      const end = loose.text.indexOf(tail, at + ANCHOR_LENGTH);
+      if (end < 0) return null;
+      if (end + ANCHOR_LENGTH - at <= longest) return this.found(loose.toHay(at), loose.toHay(end + ANCHOR_LENGTH - 1) + 1);
+    }
+    return null;
+  }
+
+  private found(start: number, end: number): Span {
+    this.cursor = end;
+    return { start: this.span.start + start, end: this.span.start + end };
   }
 }
 
-interface Hit {
-  start: number;
-  length: number;
+/** A text with its white space taken out, and the way back to offsets of the original. */
+class LooseText {
+  readonly text: string;
+  // Run k of visible characters starts at runStart[k] here and at runOrigin[k] in the original.
+  private readonly runStart: number[] = [];
+  private readonly runOrigin: number[] = [];
+
+  constructor(original: string) {
+    const parts: string[] = [];
+    let length = 0;
+    for (const m of original.matchAll(VISIBLE_RUN)) {
+      this.runStart.push(length);
+      this.runOrigin.push(m.index);
+      parts.push(m[0]);
+      length += m[0].length;
+    }
+    this.text = parts.join('');
+  }
+
+  toHay(offset: number): number {
+    const k = lastAtOrBefore(this.runStart, offset);
+    return k < 0 ? 0 : this.runOrigin[k]! + (offset - this.runStart[k]!);
+  }
+
+  /** The loose offset of the first visible character at or after `offset` of the original. */
+  fromHay(offset: number): number {
+    const k = lastAtOrBefore(this.runOrigin, offset);
+    if (k < 0) return 0;
+    const runLength = (this.runStart[k + 1] ?? this.text.length) - this.runStart[k]!;
+    return this.runStart[k]! + Math.min(offset - this.runOrigin[k]!, runLength);
+  }
+}
+
+/** The index of the last value at or before `x` in an ascending list, or -1. */
+function lastAtOrBefore(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  if (hi < 0 || sorted[0]! > x) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sorted[mid]! <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+interface Hit extends Span {
   via: LocatedVia;
 }
 
@@ -115,6 +226,7 @@ class SentenceFinder {
     this.page = new Haystack(map.text, { start: 0, end: map.text.length });
   }
 
+  /** Through the block, then by text in the block's element, then by text in the page; strict before loose. */
   find(sentence: Sentence): Hit | null {
     const text = foldSpace(sentence.text);
     if (!text) return null;
@@ -122,12 +234,12 @@ class SentenceFinder {
     const hay = element ? this.haystackOf(element) : null;
     if (hay) {
       const start = this.throughBlock(sentence, hay);
-      if (start !== null) return { start, length: sentence.text.length, via: 'block' };
-      const at = hay.find(text);
-      if (at >= 0) return { start: at, length: text.length, via: 'element' };
+      if (start !== null) return { start, end: start + sentence.text.length, via: 'block' };
+      const span = hay.find(text) ?? hay.findLoose(text);
+      if (span) return { ...span, via: 'element' };
     }
-    const at = this.page.find(text);
-    return at >= 0 ? { start: at, length: text.length, via: 'page' } : null;
+    const span = this.page.find(text) ?? this.page.findLoose(text);
+    return span ? { ...span, via: 'page' } : null;
   }
 
   /** The sentence's offset through its block's place in the element, when the block is there unchanged. */
@@ -138,8 +250,7 @@ class SentenceFinder {
     if (offset < 0 || !block.text.startsWith(sentence.text, offset)) return null;
     let blockStart = this.blockStarts.get(sentence.block);
     if (blockStart === undefined) {
-      const at = hay.find(block.text);
-      blockStart = at >= 0 ? at : null;
+      blockStart = hay.find(block.text)?.start ?? null;
       this.blockStarts.set(sentence.block, blockStart);
     }
     return blockStart === null ? null : blockStart + offset;
@@ -167,6 +278,9 @@ function rangeOf(doc: Document, map: TextMap, start: number, end: number): Range
   if (!points) return null;
   try {
     const range = doc.createRange();
+    // Both ends in the start node first: a sentence within one text node then never compares
+    // positions across the tree (jsdom does that by listing the whole document).
+    range.selectNodeContents(points.start.node);
     range.setStart(points.start.node, points.start.offset);
     range.setEnd(points.end.node, points.end.offset);
     return range;

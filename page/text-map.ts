@@ -15,10 +15,12 @@ export const BLOCK_BREAK = '\n';
 const IRREGULAR_SPACE = /[\t\n\f\r ]{2,}|[\t\n\f\r]/g;
 
 /**
- * Elements Readability removes from the clone wherever they are (`_clean` in its `_prepArticle`), so
- * their text is in no block: a paragraph with a "Listen" button inside still matches its block.
+ * Inline elements Readability removes from the clone wherever they are (`_clean` in its `_prepArticle`),
+ * so their text is in no block: a paragraph with a "Listen" button inside still matches its block.
+ * Not `aside` or `footer`: Readability keeps them when they sit beside the article (renamed to div),
+ * and as blocks their text can never join a neighbour's anyway.
  */
-const DROPPED_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'iframe', 'object', 'embed', 'aside', 'footer']);
+const DROPPED_TAGS: ReadonlySet<string> = new Set(['button', 'input', 'iframe', 'object', 'embed']);
 
 /** Where a `TextMap` offset lies in the live DOM. */
 export interface DomPoint {
@@ -26,7 +28,10 @@ export interface DomPoint {
   offset: number;
 }
 
-/** An element's part of `TextMap.text`: `[start, end)`. */
+/**
+ * An element's part of `TextMap.text`: `[start, end)`. It may open on the space before the element's
+ * first word and close on a block break; it is searched, never shown.
+ */
 export interface TextSpan {
   start: number;
   end: number;

@@ -56,6 +56,7 @@ describe('locateSentences through the block', () => {
     ['several blocks in one element', '<div>Intro text is here.<p>Inner paragraph says so.</p>Tail text follows here.<br>After the break.</div>'],
     ['a sentence across a link', '<p>The mayor <a href="/x">told reporters on Tuesday</a> that the bridge would close. Nobody knows why.</p>'],
     ['parts Readability drops', '<p>Text <button>Share</button> goes <span hidden>secret</span>on <span aria-hidden="true">•</span>here. It ends.</p>'],
+    ['elements the live index counts around the article (svg, template)', '<svg><g><title>icon</title></g></svg><template><p>Not here.</p></template><p>Counted right.</p><svg><circle/></svg><p>Still right.</p>'],
     ['text glued to inline elements', '<p>con<em>cat</em>enated words<strong>.</strong> And<a href="/y"> more</a> here.</p>'],
   ])('%s', (_name, body) => {
     const doc = page(body);
@@ -162,6 +163,52 @@ describe('locateSentences when the page changed since the extraction', () => {
       ['element', 'First sentence is here.'],
       ['block', 'Another paragraph follows.'],
     ]);
+  });
+
+  /** Splits the first paragraph's text after `words` and puts `node` there, as a page's script would. */
+  function insertAfter(doc: Document, words: string, node: Node): void {
+    const text = doc.querySelector('article p')!.firstChild as Text;
+    text.splitText(text.data.indexOf(words) + words.length);
+    text.after(node);
+  }
+
+  test('an empty block injected in a sentence (a widget\'s shell): found blind to the break it adds', () => {
+    const doc = page(body);
+    const analysis = analysisOf(doc);
+    insertAfter(doc, 'First sentence', doc.createElement('div'));
+    const result = locateSentences(doc, analysis, all);
+    expect(result.missing).toBe(0);
+    expect(result.located.map((l) => [l.via, seen(l.range)])).toEqual([
+      ['block', 'Storm'],
+      ['element', 'First sentence is here.'],
+      ['element', 'Second sentence is there.'],
+      // The new <div> shifted every later element's index by one.
+      ['page', 'Another paragraph follows.'],
+    ]);
+  });
+
+  test('a reference mark added in the middle of a long sentence: found by its two ends', () => {
+    const doc = page('<p>The council voted on Tuesday to close the old harbour bridge for repairs. It rained.</p>');
+    const analysis = analysisOf(doc);
+    const sup = doc.createElement('sup');
+    sup.textContent = '[12]';
+    insertAfter(doc, 'voted on Tuesday', sup);
+    const result = locateSentences(doc, analysis, all);
+    expect(result.located.map((l) => [l.via, seen(l.range)])).toEqual([
+      ['element', 'The council voted on Tuesday[12] to close the old harbour bridge for repairs.'],
+      ['element', 'It rained.'],
+    ]);
+  });
+
+  test('a lost stamp and an injected break: found blind to white space in the page', () => {
+    const doc = page(body);
+    const analysis = analysisOf(doc);
+    for (const b of analysis.blocks) delete b.liveIndex;
+    insertAfter(doc, 'First sentence', doc.createElement('div'));
+    const result = locateSentences(doc, analysis, all);
+    expect(result.missing).toBe(0);
+    expect(result.located.map((l) => l.via)).toEqual(['page', 'page', 'page', 'page']);
+    expect(seen(result.located[1]!.range)).toBe('First sentence is here.');
   });
 
   test('a paragraph removed after the extraction: its sentences are missing, no exception', () => {
