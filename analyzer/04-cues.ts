@@ -36,9 +36,6 @@ export interface SentenceCues {
 
 interface Compiled {
   lex: Lexicon;
-  verbs: Set<string>;
-  beliefs: Set<string>;
-  docVerbs: Set<string>;
   accordingTo: string[][];
   hedges: { rule: PhraseRule; re: RegExp }[];
   weasels: { rule: PhraseRule; re: RegExp }[];
@@ -58,9 +55,6 @@ function compile(lang: Language): Compiled {
   const lex = LEXICONS[lang];
   c = {
     lex,
-    verbs: new Set(lex.reportingVerbs),
-    beliefs: new Set(lex.beliefVerbs),
-    docVerbs: new Set(lex.documentVerbs),
     accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
     hedges: lex.hedges.map((rule) => ({ rule, re: phrase(rule) })),
     weasels: lex.weasels.map((rule) => ({ rule, re: phrase(rule) })),
@@ -157,7 +151,7 @@ export function findCues(
       if (inv?.[1] && inv[2]) {
         const verb = inv[1];
         const next = tokens[i + 1];
-        const isVerb = c.verbs.has(verb) || c.beliefs.has(verb) || (inLexicon(lex, 'auxiliaries', verb) && !!next && (c.verbs.has(next.lower) || c.beliefs.has(next.lower)));
+        const isVerb = isReporting(lex, verb) || isBelief(lex, verb) || (inLexicon(lex, 'auxiliaries', verb) && !!next && (isReporting(lex, next.lower) || isBelief(lex, next.lower)));
         if (isVerb && inv[2] === 'on') {
           // « dit-on », « affirme-t-on »: nobody in particular
           sources.push({ code: 'weasel', cue: t.text, speaker: { type: 'source', kind: 'anonymous', name: 'on', head: 'on', document: false } });
@@ -176,10 +170,10 @@ export function findCues(
     const multi = lang === 'fr' && /^(?:fait|font|faisait|faisaient|fera)$/.test(t.lower) && /^(?:état|savoir|valoir|part)$/.test(tokens[i + 1]?.lower ?? '');
     // « s'ajoutent », « se dit »: a reflexive verb is not a verb of saying
     if (lang === 'fr' && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-    const isVerb = multi || c.verbs.has(t.lower);
-    const isBelief = !isVerb && c.beliefs.has(t.lower);
-    const isDocVerb = !isVerb && !isBelief && c.docVerbs.has(t.lower);
-    if (!isVerb && !isBelief && !isDocVerb) continue;
+    const isVerb = multi || isReporting(lex, t.lower);
+    const isStance = !isVerb && isBelief(lex, t.lower);
+    const isDocVerb = !isVerb && !isStance && inLexicon(lex, 'documentVerbs', t.lower);
+    if (!isVerb && !isStance && !isDocVerb) continue;
     // "the United States", "Notes from Underground": a capitalised word mid-sentence is a name.
     if (t.cap && t !== first) continue;
     if (inHedge(t)) continue;
@@ -216,7 +210,7 @@ export function findCues(
     // "the American demand that...": a bare verb form after a singular subject is a noun, not a verb.
     if (lang === 'en' && BASE_FORM.test(t.lower) && NOUNISH.has(t.lower) && sp.type === 'source' && SINGULAR_DET.has(tokens[speaker.from]?.lower ?? '') && !/s$/.test(sp.head)) continue;
     if (sp.type === 'author') {
-      if (isBelief || isVerb) author = articleText.slice(tokens[speaker.from]?.start ?? t.start, t.end);
+      if (isStance || isVerb) author = articleText.slice(tokens[speaker.from]?.start ?? t.start, t.end);
       continue;
     }
     // A document verb needs a document or data as subject: "a report found", not "he found".
@@ -336,6 +330,9 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   if (!sp) return null;
   return { sp, relay: sp.type === 'source' && sp.kind === 'anonymous' ? relay : undefined, from: j, cueFrom };
 }
+
+const isReporting = (lex: Lexicon, word: string) => inLexicon(lex, 'reportingVerbs', word);
+const isBelief = (lex: Lexicon, word: string) => inLexicon(lex, 'beliefVerbs', word);
 
 const INTRO = new Set(['in', 'at', 'during', 'dans', 'lors', 'au', 'durant', 'pendant']);
 /** An opening speech noun and the subject right after its comma: "In a statement, X ...". */
@@ -459,8 +456,8 @@ function firstPersonOpinion(tokens: Token[], c: Compiled, text: string): string 
     if (t.quoted || !inLexicon(c.lex, 'firstPerson', t.lower)) continue;
     const n = tokens[i + 1] as Token;
     const n2 = tokens[i + 2];
-    const direct = c.beliefs.has(n.lower) || c.verbs.has(n.lower) || FIRST_PERSON_FR.test(n.lower);
-    if (direct || (n2 && inLexicon(c.lex, 'auxiliaries', n.lower) && (c.beliefs.has(n2.lower) || c.verbs.has(n2.lower)))) {
+    const direct = isBelief(c.lex, n.lower) || isReporting(c.lex, n.lower) || FIRST_PERSON_FR.test(n.lower);
+    if (direct || (n2 && inLexicon(c.lex, 'auxiliaries', n.lower) && (isBelief(c.lex, n2.lower) || isReporting(c.lex, n2.lower)))) {
       return text.slice(t.start, (direct ? n : (n2 as Token)).end);
     }
   }

@@ -26,12 +26,11 @@ const EN_MAX = 10;
 
 /** Words of the subject read leftwards from just before `v` (the verb), skipping auxiliaries. */
 export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Token[]; stop: Token | null; stopIndex: number; npStart: number; skippedTo: number } {
-  const aux = auxSet(lex);
   let j = v - 1;
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (!t.word) break;
-    if (aux.has(t.lower) || (lex.language === 'en' && /^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== 'only')) {
+    if (inLexicon(lex, 'auxiliaries', t.lower) || (lex.language === 'en' && /^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== 'only')) {
       j--;
       continue;
     }
@@ -45,13 +44,12 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
   const end = j;
   // "is believed to have rejected": an infinitive has no subject of its own.
   if (j >= 0 && (tokens[j] as Token).lower === 'to') return { np: [], stop: tokens[j] as Token, stopIndex: j, npStart: -1, skippedTo: end };
-  const boundaries = boundarySet(lex);
   const np: Token[] = [];
   while (j >= 0 && np.length < EN_MAX) {
     const t = tokens[j] as Token;
     if (t.quoted) break;
     if (t.word) {
-      if (boundaries.has(t.lower)) break;
+      if (inLexicon(lex, 'clauseBoundaries', t.lower)) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.unshift(t);
     j--;
@@ -63,7 +61,6 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
 
 /** Words of the subject read rightwards from `i`, up to punctuation or a clause boundary. */
 export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] {
-  const boundaries = boundarySet(lex);
   const np: Token[] = [];
   // « a déclaré jeudi le ministre »: a day before the subject is not part of it.
   while (i < tokens.length && DAYS.has((tokens[i] as Token).lower)) i++;
@@ -71,7 +68,7 @@ export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] 
     const t = tokens[j] as Token;
     if (t.quoted) break;
     if (t.word) {
-      if (boundaries.has(t.lower) && np.length) break;
+      if (inLexicon(lex, 'clauseBoundaries', t.lower) && np.length) break;
       if (DAYS.has(t.lower) && np.length) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.push(t);
@@ -97,23 +94,22 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   if (!words.length) return null;
   const { head, headIndex } = findHead(np, lex);
   if (!head) return null;
-  const { determiners } = setsOf(lex);
   // "Some have suggested", « certains affirment »: a quantifier alone is an unnamed crowd.
   if (words.length === 1 && QUANTIFIERS.has(first.lower)) return { type: 'source', kind: 'anonymous', name, head: first.lower, document: false };
-  if (words.every((t) => determiners.has(t.lower))) return null;
+  if (words.every((t) => isDeterminer(lex, t.lower))) return null;
   const hl = head.lower.replace(POSSESSIVE, '');
   const det = first.lower;
   const definite = inLexicon(lex, 'definite', det) && !inLexicon(lex, 'indefinite', det);
   const indefinite = inLexicon(lex, 'indefinite', det) || /^\d/.test(det);
   // Capitalised words other than an opening determiner or the sentence's first word.
-  const proper = np.some((t, k) => t.cap && !determiners.has(t.lower) && !(t === sentenceFirst && k === 0 && !isNameLike(np, k)));
+  const proper = np.some((t, k) => t.cap && !isDeterminer(lex, t.lower) && !(t === sentenceFirst && k === 0 && !isNameLike(np, k)));
   const document = inLexicon(lex, 'documentHeads', hl) || inLexicon(lex, 'speechNouns', hl);
 
   if (QUANTIFIERS.has(hl) || QUANTIFIERS.has(det) && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   if (document) {
     // "a Pew poll", "Smith's statement", "a report by the UN", « le rapport de l'ONU », "her statement"
     const owned = /^(his|her|its|their|son|sa|ses|leur|leurs)$/.test(det);
-    const namedPart = np.some((t, k) => t.cap && k !== headIndex && !determiners.has(t.lower) && !(t === sentenceFirst && k === 0));
+    const namedPart = np.some((t, k) => t.cap && k !== headIndex && !isDeterminer(lex, t.lower) && !(t === sentenceFirst && k === 0));
     if (namedPart || owned) return { type: 'source', kind: 'named', name, head: hl, document: true };
     // "Reports suggest", "rumours say": no report named is a hedge (TAXONOMY), not a source.
     if (UNNAMED_REPORTS.has(hl)) return null;
@@ -157,7 +153,7 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   let cut = np.length;
   for (let k = 1; k < np.length; k++) {
     // A participle starts a modifier: "figures released by Eurostat", "a judge handling the case".
-    const participleFrom = setsOf(lex).determiners.has((np[0] as Token).lower) ? 2 : 1;
+    const participleFrom = isDeterminer(lex, (np[0] as Token).lower) ? 2 : 1;
     if (EN_CUT.has((np[k] as Token).lower) || (k >= participleFrom && /^\p{Ll}{3,}ed$/u.test((np[k] as Token).text))) {
       cut = k;
       break;
@@ -198,26 +194,6 @@ function trimPunct(np: Token[]): Token[] {
   return np.slice(s, e);
 }
 
-const auxCache = new WeakMap<Lexicon, Set<string>>();
-function auxSet(lex: Lexicon): Set<string> {
-  let s = auxCache.get(lex);
-  if (!s) auxCache.set(lex, (s = new Set(lex.auxiliaries)));
-  return s;
-}
-const boundaryCache = new WeakMap<Lexicon, Set<string>>();
-function boundarySet(lex: Lexicon): Set<string> {
-  let s = boundaryCache.get(lex);
-  if (!s) boundaryCache.set(lex, (s = new Set(lex.clauseBoundaries)));
-  return s;
-}
-
-interface LexiconSets {
-  determiners: Set<string>;
-}
-const setsCache = new WeakMap<Lexicon, LexiconSets>();
-/** Sets built once per lexicon: lookups in the hot path of every cue. */
-function setsOf(lex: Lexicon): LexiconSets {
-  let s = setsCache.get(lex);
-  if (!s) setsCache.set(lex, (s = { determiners: new Set([...lex.indefinite, ...lex.definite]) }));
-  return s;
+function isDeterminer(lex: Lexicon, word: string): boolean {
+  return inLexicon(lex, 'indefinite', word) || inLexicon(lex, 'definite', word);
 }

@@ -82,7 +82,11 @@ export class PageSession {
       this.clear();
       return void this.send({ state: 'not-article', url: location.href, reason: 'not-readable' });
     }
-    const result = runAnalysis(document);
+    this.adopt(runAnalysis(document));
+  }
+
+  /** Paints and reports one run's result (or says why there is none). */
+  private adopt(result: RunResult): void {
     if (!result.ok) {
       this.clear();
       return void this.send({ state: 'not-article', url: location.href, reason: result.reason });
@@ -200,10 +204,8 @@ export class PageSession {
     this.observer?.disconnect();
     const target = document.body;
     if (!target) return;
-    this.observer = new MutationObserver((records) => {
-      if (records.every((r) => this.tooltip.contains(r.target))) return;
-      this.scheduleRerun(false);
-    });
+    // The hover card lives under <html>, outside <body>: its own changes never reach this observer.
+    this.observer = new MutationObserver(() => this.scheduleRerun(false));
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
@@ -221,16 +223,15 @@ export class PageSession {
         return;
       }
       if (!this.result) return;
-      // Re-read only if the article's text really changed (ads and widgets come and go).
+      // Re-read the page once: the same text keeps its report (ads and widgets come and go) but takes
+      // the fresh ranges so hover and scrolling stay right; new text is painted and reported.
       const again = runAnalysis(document);
       if (again.ok && again.analysis.text === this.lastText) {
-        // Same text, maybe new nodes: keep the fresh ranges so hover and scrolling stay right.
         this.result = again;
         this.paint();
         return;
       }
-      this.clear();
-      void this.decide();
+      this.adopt(again);
     }, RERUN_DEBOUNCE_MS);
   }
 
