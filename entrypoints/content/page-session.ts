@@ -1,4 +1,3 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimLabel } from '../../analyzer/types';
@@ -77,11 +76,6 @@ export class PageSession {
   }
 
   private run(): void {
-    // isProbablyReaderable is cheap: a page that is not an article costs almost nothing.
-    if (!isProbablyReaderable(document)) {
-      this.clear();
-      return void this.send({ state: 'not-article', url: location.href, reason: 'not-readable' });
-    }
     this.adopt(runAnalysis(document));
   }
 

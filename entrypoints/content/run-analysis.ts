@@ -1,3 +1,4 @@
+import { isProbablyReaderable } from '@mozilla/readability';
 import { analyze } from '../../analyzer/index';
 import type { Analysis, Article, ClaimLabel } from '../../analyzer/types';
 import { extractArticle } from '../../page/extract-article';
@@ -21,8 +22,17 @@ export type RunResult =
 
 const CLAIMS: ReadonlySet<string> = new Set<ClaimLabel>(['attributed', 'vague', 'hedged', 'unattributed']);
 
-/** extract → analyze → locate, each stage measured with `performance.measure('unsourced:…')`. */
+/**
+ * check → extract → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
+ * The check (`unsourced:check`, Readability's isProbablyReaderable) is all a page that is not an
+ * article ever costs.
+ */
 export function runAnalysis(doc: Document): RunResult {
+  mark('check');
+  const readable = isProbablyReaderable(doc);
+  measure('check');
+  if (!readable) return { ok: false, reason: 'not-readable' };
+
   mark('extract');
   let extracted;
   try {
