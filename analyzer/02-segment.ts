@@ -1,6 +1,7 @@
 import type { NormalizedArticle } from './article';
+import { codePointAt, codePointBefore, isLetter, isLetterOrDigit, isLower, isUpper } from './chars';
 import { LEXICONS } from './lexicons';
-import type { Language } from './types';
+import { sentenceBreaks } from './sentence-breaks';
 
 export interface Span {
   start: number;
@@ -8,41 +9,33 @@ export interface Span {
   block: number;
 }
 
-const segmenters = new Map<Language, Intl.Segmenter>();
-function segmenterFor(lang: Language): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'sentence' })));
-  return s;
-}
-
 // Abbreviations of both languages, compiled once: the last word before a sentence break.
 const ABBREVIATIONS = new Set(Object.values(LEXICONS).flatMap((l) => l.abbreviations.map((a) => a.replace(/\.$/, ''))));
-// The word that ends a segment, just before its final period: "Gov." → "Gov", "J.-C." → "J.-C".
-const LAST_WORD = /([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.["'”»’)\]]*\s*$/u;
+// What ends a segment after its final period: closing quotes and brackets, then white space.
+const PERIOD_END = /\.["'”»’)\]]*\s*$/;
 // A segment that opens with closing quotes or brackets left over from the previous sentence.
 // A straight quote counts only when white space follows it: before a letter it opens the next quotation.
 const LEADING_CLOSERS = /^[\s\u00a0\u202f]*(?:[»”’)\]]|["'](?=[\s\u00a0\u202f]|$))+/u;
-// Lower-case start, after optional opening punctuation: « a-t-il ajouté », "she asked".
-const LOWER_START = /^[\s\u00a0\u202f—–-]*\p{Ll}/u;
+// Lower-case start, after optional white space and dashes: « a-t-il ajouté », "she asked".
+const LEADING_DASHES = /^[\s\u00a0\u202f—–-]*/;
 const CLOSING_QUOTE_END = /[.!?…,]\s*(?:[”»"]|'')\s*$/u;
-// At most five words and a full stop, no quotation of its own: "Trump said.", « a-t-il dit. »
-const SPEECH_TAG = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.'’-]*\s+){0,4}[\p{L}\p{N}][\p{L}\p{N}'’-]*\.\s*$/u;
 const TRAILING_SPACE = /[\s\u00a0\u202f\u200b\ufeff]+$/u;
 const LEADING_SPACE = /^[\s\u00a0\u202f\u200b\ufeff]+/u;
 
 /**
- * Sentences of every block: Intl.Segmenter, repaired where it is wrong for news text —
+ * Sentences of every block: Unicode's sentence rules (sentence-breaks.ts), repaired where it is wrong for news text —
  * abbreviations and initials ("Gov. Jones", « M. Dupont », « av. J.-C. », "John F. Kennedy"),
  * closing quotes pushed to the next sentence (« ... partons. » Puis), and speech tags cut off after
  * a quoted question or exclamation (“Why now?” she asked). Offsets are absolute; spans are trimmed.
  */
-export function segment(article: NormalizedArticle, lang: Language): Span[] {
+export function segment(article: NormalizedArticle): Span[] {
   const out: Span[] = [];
-  const seg = segmenterFor(lang);
   article.blocks.forEach((block, b) => {
     const raw: { start: number; end: number }[] = [];
-    for (const [from, to] of chunks(block.text)) {
-      for (const piece of seg.segment(block.text.slice(from, to))) raw.push({ start: from + piece.index, end: from + piece.index + piece.segment.length });
+    let from = 0;
+    for (const end of sentenceBreaks(block.text)) {
+      raw.push({ start: from, end });
+      from = end;
     }
     const merged: { start: number; end: number }[] = [];
     for (const r of raw) {
@@ -77,58 +70,96 @@ export function segment(article: NormalizedArticle, lang: Language): Span[] {
   return out;
 }
 
-// V8's Intl.Segmenter costs (segments × input length): a block of thousands of sentences must be fed to
-// it in pieces. A piece ends after the white space that follows . ! ? once it is CHUNK long, else at any
-// white space, else (a run with no space at all) anywhere but inside a surrogate pair.
-const CHUNK = 1000;
-const SENTENCE_GAP = /[.!?…]["'”»’)\]]*\s+/gu;
-const ANY_GAP = /\s+/gu;
-
-function chunks(text: string): [number, number][] {
-  if (text.length <= CHUNK * 2) return [[0, text.length]];
-  const out: [number, number][] = [];
-  let from = 0;
-  while (text.length - from > CHUNK * 2) {
-    const cut = gapAfter(SENTENCE_GAP, text, from + CHUNK, from + CHUNK * 2) ?? gapAfter(ANY_GAP, text, from + CHUNK, from + CHUNK * 3) ?? safeCut(text, from + CHUNK * 3);
-    out.push([from, cut]);
-    from = cut;
-  }
-  out.push([from, text.length]);
-  return out;
-}
-
-function gapAfter(re: RegExp, text: string, from: number, limit: number): number | null {
-  re.lastIndex = 0;
-  const m = re.exec(text.slice(from, limit));
-  return m ? from + m.index + m[0].length : null;
-}
-
-function safeCut(text: string, at: number): number {
-  const c = text.charCodeAt(at - 1);
-  return c >= 0xd800 && c <= 0xdbff ? at + 1 : at;
-}
-
 function shouldJoin(prev: string, next: string): boolean {
   // A sentence never starts with a lower-case letter: "she asked", « a-t-il ajouté », « à Rome ».
-  if (LOWER_START.test(next) || endsWithAbbreviation(prev)) return true;
+  const first = LEADING_DASHES.exec(next)?.[0].length ?? 0;
+  if ((first < next.length && isLower(codePointAt(next, first))) || endsWithAbbreviation(prev)) return true;
   // “Really?” Trump said. — a short speech tag after a closing quote belongs to the quotation.
-  return next.length < 80 && CLOSING_QUOTE_END.test(prev) && SPEECH_TAG.test(next) && hasReportingVerb(next);
+  return next.length < 80 && CLOSING_QUOTE_END.test(prev) && isSpeechTag(next) && hasReportingVerb(next);
+}
+
+// At most five words and a full stop, no quotation of its own: "Trump said.", « a-t-il dit. »
+// A word starts with a letter or digit and goes on with letters, digits and . ' ’ -; only the last
+// word may not hold a period.
+function isSpeechTag(s: string): boolean {
+  const body = s.trim();
+  if (!body.endsWith('.')) return false;
+  const words = body.slice(0, -1).split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w, k) => isTagWord(w, k === words.length - 1));
+}
+
+function isTagWord(w: string, last: boolean): boolean {
+  if (!w || !isLetterOrDigit(codePointAt(w, 0))) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = codePointAt(w, i);
+    if (c > 0xffff) i++;
+    if (isLetterOrDigit(c) || c === 0x27 || c === 0x2019 || c === 0x2d || (c === 0x2e && !last)) continue;
+    return false;
+  }
+  return true;
 }
 
 const SPEECH_VERBS = new Set(Object.values(LEXICONS).flatMap((l) => [...l.reportingVerbs, ...l.beliefVerbs]));
 function hasReportingVerb(s: string): boolean {
-  return (s.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).some((w) => SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.split('-')[0] ?? ''));
+  // words of letters joined by hyphens: « a-t-il » is checked whole and by its first part
+  return lettersRuns(s.toLowerCase()).some((w) => SPEECH_VERBS.has(w) || SPEECH_VERBS.has(w.split('-')[0] ?? ''));
+}
+
+function lettersRuns(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; ) {
+    const c = i < s.length ? codePointAt(s, i) : -1;
+    const inWord = c >= 0 && (isLetter(c) || (c === 0x2d && start >= 0 && i + 1 < s.length && isLetter(codePointAt(s, i + 1))));
+    if (inWord && start < 0) start = i;
+    if (!inWord && start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+    i += c > 0xffff ? 2 : 1;
+  }
+  return out;
 }
 
 function endsWithAbbreviation(prev: string): boolean {
-  const m = LAST_WORD.exec(prev.slice(-40));
-  const word = m?.[1];
-  if (!word) return false;
+  const tail = prev.slice(-40);
+  const end = PERIOD_END.exec(tail);
+  if (!end) return false;
+  const wordStart = lastWordStart(tail, end.index);
+  if (wordStart < 0) return false;
+  const word = tail.slice(wordStart, end.index);
   if (ABBREVIATIONS.has(word)) return true;
   // "John F. Kennedy": a lone capital after a capitalised word is an initial.
-  if (/^\p{Lu}$/u.test(word) && word !== 'I') {
-    const before = prev.slice(0, prev.length - (m[0].length)).trimEnd();
-    return /\p{Lu}[\p{L}.'’-]*$/u.test(before);
+  if (word.length === 1 && isUpper(word.charCodeAt(0)) && word !== 'I') {
+    return capitalisedWordEnds(prev.slice(0, prev.length - (tail.length - wordStart)).trimEnd());
   }
   return false;
+}
+
+// The text ends with a capital followed only by letters and . ' ’ - ("Kennedy", "Jean-Pierre").
+function capitalisedWordEnds(s: string): boolean {
+  for (let k = s.length; k > 0; ) {
+    const c = codePointBefore(s, k);
+    if (isUpper(c)) return true;
+    if (!isLetter(c) && c !== 0x2e && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false;
+    k -= c > 0xffff ? 2 : 1;
+  }
+  return false;
+}
+
+// The word that ends at `end`, just before a final period: "Gov." → "Gov", "J.-C." → "J.-C". It starts
+// with a letter or digit and goes on with letters, digits
+// and . ' ’ -. Returns its start, or -1.
+function lastWordStart(s: string, end: number): number {
+  let k = end;
+  let start = -1;
+  while (k > 0) {
+    const c = s.charCodeAt(k - 1);
+    const isPart = isLetterOrDigit(c) || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d;
+    if (!isPart) break;
+    k--;
+    if (isLetterOrDigit(c)) start = k;
+  }
+  return start;
 }

@@ -22,8 +22,8 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
   const { text } = article;
   // 2. the rules to use: the forced language, the page's hint, or what the text says
   const lang = chooseLanguage(text, article.lang, options.lang);
-  // 3. sentences, repaired for abbreviations and quotes
-  const spans = segment(article, lang.language);
+  // 3. sentences (the same Unicode rules in every language), repaired for abbreviations and quotes
+  const spans = segment(article);
   // 4. quotations, which hide their own cues and lend their speaker to every sentence inside
   const quotes = findQuotes(article);
   const quoted = quoteMask(text.length, quotes);

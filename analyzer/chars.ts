@@ -1,0 +1,108 @@
+/**
+ * Character classes without Unicode property escapes on the common path.
+ *
+ * Why: the analyzer runs once per page in a fresh content script, so every regular expression is
+ * compiled again on every page. A `\p{L}` class costs V8 one to two milliseconds to compile (ICU builds
+ * the set each time), several times that with the `i` flag; twenty of them were most of a page's
+ * analysis time. These tests answer from the code point for Latin text (ASCII, Latin-1, Latin
+ * Extended-A and B, combining accents) and compile a property escape only when a page has another
+ * script, once.
+ */
+
+type Lazy = () => RegExp;
+const lazy = (source: string): Lazy => {
+  let re: RegExp | null = null;
+  return () => (re ??= new RegExp(source, 'u'));
+};
+const WORD_RE = lazy('^[\\p{L}\\p{M}\\p{N}]$');
+const LETTER_RE = lazy('^\\p{L}$');
+const LETTER_OR_DIGIT_RE = lazy('^[\\p{L}\\p{N}]$');
+const UPPER_RE = lazy('^\\p{Lu}$');
+const LOWER_RE = lazy('^\\p{Ll}$');
+
+/** The code point at `i` (a whole surrogate pair), and its length in UTF-16 units. */
+export function codePointAt(s: string, i: number): number {
+  return s.codePointAt(i) ?? 0;
+}
+
+/** The code point that ends just before `i`, or -1 at the start. */
+export function codePointBefore(s: string, i: number): number {
+  if (i <= 0) return -1;
+  const low = s.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = s.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+// Latin-1 letters: ª µ º À–Ö Ø–ö ø–ÿ
+const isLatin1Letter = (c: number) => c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7);
+// Latin-1 digits of category No: ² ³ ¹ ¼ ½ ¾
+const isLatin1Number = (c: number) => c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+// Latin Extended-A and B, IPA: every code point from U+0100 to U+02AF is a letter.
+const isLatinExtLetter = (c: number) => c >= 0x100 && c <= 0x2af;
+
+/** `\p{L}` */
+export function isLetter(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c);
+  if (c < 0x100) return isLatin1Letter(c);
+  if (c <= 0x2af) return true;
+  return LETTER_RE().test(String.fromCodePoint(c));
+}
+
+/** `[\p{L}\p{N}]`: what a word boundary looks at. */
+export function isLetterOrDigit(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  if (c < 0x100) return isLatin1Letter(c) || isLatin1Number(c);
+  if (c <= 0x2af) return true;
+  if (c < 0) return false;
+  return LETTER_OR_DIGIT_RE().test(String.fromCodePoint(c));
+}
+
+/** `[\p{L}\p{M}\p{N}]`: what a word is made of. */
+export function isWordChar(c: number): boolean {
+  if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
+  if (c < 0x100) return isLatin1Letter(c) || isLatin1Number(c);
+  if (isLatinExtLetter(c) || (c >= 0x300 && c <= 0x36f)) return true;
+  return WORD_RE().test(String.fromCodePoint(c));
+}
+
+/** `\p{Lu}` */
+export function isUpper(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c < 0x100) return (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  if (c <= 0x17f) return isCasedPair(c, true);
+  return UPPER_RE().test(String.fromCodePoint(c));
+}
+
+/** `\p{Ll}` */
+export function isLower(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c < 0x100) return c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  if (c <= 0x17f) return isCasedPair(c, false);
+  return LOWER_RE().test(String.fromCodePoint(c));
+}
+
+// Latin Extended-A is all letters, each upper or lower: upper exactly when lower-casing changes it.
+function isCasedPair(c: number, upper: boolean): boolean {
+  const ch = String.fromCharCode(c);
+  return (ch.toLowerCase() !== ch) === upper;
+}
+
+/** The first character of `s` is an upper-case letter. */
+export function startsUpper(s: string): boolean {
+  return s.length > 0 && isUpper(codePointAt(s, 0));
+}
+
+/** `s` has a letter or a digit. */
+export function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (isLetterOrDigit(c)) return true;
+    if (c > 0xffff) i++;
+  }
+  return false;
+}

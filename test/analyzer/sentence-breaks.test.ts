@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { codePointAt, isLetter, isLetterOrDigit, isLower, isUpper, isWordChar } from '../../analyzer/chars';
+import { sentenceBreaks } from '../../analyzer/sentence-breaks';
+
+// The analyzer splits sentences by UAX #29 itself (no Intl.Segmenter start-up in every page) and tests
+// letters by code point (no \p{…} compilation in every page): here both are held to the reference.
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const reference = (s: string) => [...segmenter.segment(s)].map((x) => x.index + x.segment.length);
+
+// Characters every sentence rule looks at: terminators, closers, spaces, separators, continuations,
+// cased and uncased letters (also beyond Latin and the BMP), digits, combining and format characters.
+const PIECES = [
+  'a', 'b', 'A', 'B', 'é', 'É', 'œ', 'Œ', 'ß', 'ª', 'ʰ', 'ǅ', 'Ω', 'ω', 'Ж', 'ж', 'א', 'ب', '中', 'カ', '𝐀', '𝐚', 'Ⅳ', '1', '2', '٣', '€', '😈',
+  '।', '؟', '𑈸', '❝', '⸆', '⁅', '\u200d', '\u200e', '\u0903',
+  '.', '.', '!', '?', '…', '‼', '。', '！', ' ', ' ', '\u00a0', '\u202f', '\t', '\n', '\r', '\u2029',
+  '“', '”', '«', '»', '"', "'", '‹', '(', ')', '[', '{', ',', ';', ':', '-', '–', '—', '\u0301', '\u00ad',
+];
+
+describe('sentenceBreaks follows Unicode sentence rules, as Intl.Segmenter does', () => {
+  test('on random text built from the characters the rules look at', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(sentenceBreaks(s)).toEqual(reference(s));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  // On rare scripts ICU's data and V8's property tables can be of different Unicode versions (Georgian
+  // case, for one): there the shape of the answer is checked, not each break.
+  test('on arbitrary Unicode: increasing ends, the last at the end, never inside a surrogate pair', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (s) => {
+        const ends = sentenceBreaks(s);
+        expect(ends.length ? ends[ends.length - 1] : 0).toBe(s.length);
+        ends.forEach((e, k) => {
+          expect(e).toBeGreaterThan(k ? ends[k - 1]! : 0);
+          const c = s.charCodeAt(e - 1);
+          expect(c >= 0xd800 && c <= 0xdbff).toBe(false);
+        });
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test.each([
+    ['He left. She stayed.', [9, 20]],
+    ['It costs 3.5 euros. Fine.', [20, 25]],
+    ['The U.S.A. Is big. e.g. this', [11, 28]],
+    ['“Go.” Then he left.', [6, 19]],
+    ['Wait… And then.', [15]],
+    ['Il est parti. « Puis »', [14, 22]],
+    ["Why? because.", [5, 13]],
+    ['', []],
+  ])('%j', (s, ends) => {
+    expect(sentenceBreaks(s)).toEqual(ends);
+    expect(reference(s)).toEqual(ends);
+  });
+});
+
+describe('character tests agree with Unicode property escapes', () => {
+  test.each([
+    ['isLetter', isLetter, /^\p{L}$/u],
+    ['isLetterOrDigit', isLetterOrDigit, /^[\p{L}\p{N}]$/u],
+    ['isWordChar', isWordChar, /^[\p{L}\p{M}\p{N}]$/u],
+    ['isUpper', isUpper, /^\p{Lu}$/u],
+    ['isLower', isLower, /^\p{Ll}$/u],
+  ] as const)('%s, on every code point of the first planes and a sample beyond', (_name, f, re) => {
+    const wrong: string[] = [];
+    const check = (c: number) => {
+      if (f(c) !== re.test(String.fromCodePoint(c))) wrong.push(c.toString(16));
+    };
+    for (let c = 0; c < 0x3400; c++) if (c < 0xd800 || c > 0xdfff) check(c);
+    for (let c = 0x3400; c < 0x30000; c += 97) if (c < 0xd800 || c > 0xdfff) check(c);
+    expect(wrong).toEqual([]);
+  });
+
+  test('codePointAt reads a surrogate pair whole', () => {
+    expect(codePointAt('a𝐀', 1)).toBe(0x1d400);
+    expect(isUpper(codePointAt('𝐀', 0))).toBe(true);
+  });
+});
