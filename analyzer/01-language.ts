@@ -1,3 +1,4 @@
+import { codePointAt, isLetter } from './chars';
 import { LEXICONS } from './lexicons';
 import type { Language } from './types';
 
@@ -17,22 +18,24 @@ const OTHER_STOPWORDS: Record<string, string[]> = {
   pt: 'o os da do das dos não uma em para com que é mais como ao foi pelo pela'.split(' '),
   nl: 'de het een van en is dat op te zijn niet met voor ook maar bij als door'.split(' '),
 };
-const SCRIPTS: [string, RegExp][] = [
-  ['ja', /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
-  ['zh', /\p{Script=Han}/u],
-  ['ko', /\p{Script=Hangul}/u],
-  ['ru', /\p{Script=Cyrillic}/u],
-  ['ar', /\p{Script=Arabic}/u],
-  ['he', /\p{Script=Hebrew}/u],
-  ['el', /\p{Script=Greek}/u],
-  ['th', /\p{Script=Thai}/u],
-  ['hi', /\p{Script=Devanagari}/u],
+// Scripts by their main Unicode blocks: enough to name a page's language, and no \p{Script=…} to
+// compile in every page.
+const SCRIPTS: [string, [number, number][]][] = [
+  ['ja', [[0x3040, 0x30ff], [0x31f0, 0x31ff], [0xff66, 0xff9f]]],
+  ['zh', [[0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0x20000, 0x3134f]]],
+  ['ko', [[0x1100, 0x11ff], [0x3130, 0x318f], [0xac00, 0xd7af]]],
+  ['ru', [[0x0400, 0x052f], [0x1c80, 0x1c8f], [0x2de0, 0x2dff], [0xa640, 0xa69f]]],
+  ['ar', [[0x0600, 0x06ff], [0x0750, 0x077f], [0x08a0, 0x08ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]]],
+  ['he', [[0x0590, 0x05ff], [0xfb1d, 0xfb4f]]],
+  ['el', [[0x0370, 0x03ff], [0x1f00, 0x1fff]]],
+  ['th', [[0x0e00, 0x0e7f]]],
+  ['hi', [[0x0900, 0x097f], [0xa8e0, 0xa8ff]]],
 ];
+const scriptOf = (c: number) => SCRIPTS.find(([, ranges]) => ranges.some(([a, b]) => c >= a && c <= b))?.[0];
 const TABLES: [string, Set<string>][] = [
   ...(Object.values(LEXICONS).map((l) => [l.language, new Set(l.stopwords)]) as [string, Set<string>][]),
   ...Object.entries(OTHER_STOPWORDS).map(([k, v]) => [k, new Set(v)] as [string, Set<string>]),
 ];
-const WORD = /[\p{L}]+/gu;
 // Enough text to decide; reading more changes nothing but the time taken.
 const SAMPLE = 20_000;
 
@@ -42,27 +45,31 @@ export function detectLanguage(text: string): { code: string; confident: boolean
   const counts = new Map<string, number>();
   let letters = 0;
   const scriptCounts = new Map<string, number>();
-  for (const ch of sample) {
-    if (!/\p{L}/u.test(ch)) continue;
-    letters++;
-    if (ch.charCodeAt(0) < 0x370) continue;
-    for (const [code, re] of SCRIPTS) {
-      if (re.test(ch)) {
-        scriptCounts.set(code, (scriptCounts.get(code) ?? 0) + 1);
-        break;
-      }
+  const lower = sample.toLowerCase();
+  const words: string[] = [];
+  let wordStart = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const c = i < lower.length ? codePointAt(lower, i) : -1;
+    const letter = c >= 0 && isLetter(c);
+    if (letter) {
+      letters++;
+      const script = c < 0x370 ? undefined : scriptOf(c);
+      if (script) scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      words.push(lower.slice(wordStart, i));
+      wordStart = -1;
     }
+    i += c > 0xffff ? 2 : 1;
   }
   for (const [code, n] of scriptCounts) if (n > letters * 0.3) return { code: code === 'zh' && scriptCounts.has('ja') ? 'ja' : code, confident: true };
-  let words = 0;
-  for (const m of sample.toLowerCase().matchAll(WORD)) {
-    words++;
-    for (const [code, set] of TABLES) if (set.has(m[0])) counts.set(code, (counts.get(code) ?? 0) + 1);
+  for (const w of words) {
+    for (const [code, set] of TABLES) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] < 2) return { code: 'und', confident: false };
-  const confident = best[1] >= 8 && best[1] >= (second?.[1] ?? 0) * 2 && best[1] >= words * 0.05;
+  const confident = best[1] >= 8 && best[1] >= (second?.[1] ?? 0) * 2 && best[1] >= words.length * 0.05;
   return { code: best[0], confident };
 }
 

@@ -1,3 +1,4 @@
+import { isLetterOrDigit, runs } from './chars';
 import type { NormalizedArticle } from './article';
 
 /** A quotation: `[start, end)` covers the marks and what they enclose (absolute offsets). */
@@ -12,7 +13,6 @@ export interface Quote {
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '‹': '›', '「': '」', '『': '』' };
 // Fewer words than this inside quote marks is a scare quote or a title, not a quotation (TAXONOMY rule 8).
 const MIN_QUOTE_WORDS = 4;
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
  * Quotations of every block, outermost only. Curly and French marks pair up with a stack; straight
@@ -56,10 +56,7 @@ export function findQuotes(article: NormalizedArticle): Quote[] {
 }
 
 function push(out: Quote[], base: number, t: string, s: number, e: number, block: number, open: boolean): void {
-  let words = 0;
-  WORDS.lastIndex = 0;
-  const inner = t.slice(s, e);
-  while (WORDS.exec(inner) && words < MIN_QUOTE_WORDS) words++;
+  const words = runs(t.slice(s, e), isLetterOrDigit, MIN_QUOTE_WORDS).length;
   if (words >= MIN_QUOTE_WORDS) out.push({ start: base + s, end: base + e, block, open });
 }
 

@@ -1,6 +1,9 @@
 import { LEXICONS, type Lexicon, type PhraseRule } from './lexicons';
 import { classifySpeaker, subjectLeft, subjectRight, type Speaker } from './noun-phrase';
 import { inLexicon } from './lexicons/in-lexicon';
+import { PhraseSet } from './phrase-set';
+import { isAllLetters } from './chars';
+import { isLatinText, LatinRegex } from './latin-regex';
 import type { Token } from './tokens';
 import type { BlockLink, Language, ReasonCode } from './types';
 
@@ -37,15 +40,11 @@ export interface SentenceCues {
 interface Compiled {
   lex: Lexicon;
   accordingTo: string[][];
-  hedges: { rule: PhraseRule; re: RegExp }[];
-  weasels: { rule: PhraseRule; re: RegExp }[];
-  notClaims: { rule: Lexicon['notClaims'][number]; re: RegExp }[];
+  hedges: PhraseSet<PhraseRule>;
+  weasels: PhraseSet<PhraseRule>;
+  notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phrase = (r: PhraseRule) => new RegExp(`${B}(?:${r.regex ? r.pattern : escape(r.pattern)})${E}`, 'iu');
 
 // Compiled once per language, at first use.
 const compiled = new Map<Language, Compiled>();
@@ -56,9 +55,9 @@ function compile(lang: Language): Compiled {
   c = {
     lex,
     accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
-    hedges: lex.hedges.map((rule) => ({ rule, re: phrase(rule) })),
-    weasels: lex.weasels.map((rule) => ({ rule, re: phrase(rule) })),
-    notClaims: lex.notClaims.map((rule) => ({ rule, re: new RegExp(rule.pattern, rule.caseSensitive ? 'u' : 'iu') })),
+    hedges: new PhraseSet(lex.hedges),
+    weasels: new PhraseSet(lex.weasels),
+    notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
   };
   compiled.set(lang, c);
   return c;
@@ -79,7 +78,9 @@ const INVERTED = /^(.+?)(?:-t)?-(il|elle|ils|elles|on)$/u;
 const CONDITIONAL_AUX = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 // « aurait pu », « aurait dû », « aurait fallu »: modal counterfactuals, not reported facts.
 const MODAL_PARTICIPLES = new Set(['pu', 'dû', 'fallu', 'voulu', 'aimé', 'souhaité', 'préféré', 'mieux', 'bien', 'tort', 'raison']);
-const PARTICIPLE_FR = /^\p{L}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|ints|ainte|eint|eints|mort|morte|morts|mortes|né|née)$/u;
+// A word of letters with a participle's ending after at least one letter.
+const PARTICIPLE_FR_END = /.(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|ints|ainte|eint|eints|mort|morte|morts|mortes|né|née)$/;
+const isParticipleFr = (w: string) => PARTICIPLE_FR_END.test(w) && isAllLetters(w);
 const LINK_SECTION = /\/(?:tags?|topics?|sections?|rubriques?|themes?|category|categories|auteurs?|authors?|search|recherche|newsletters?)(?:\/|$)/i;
 // An article's address usually carries a date or an id: /2015/04/30/..., ..._1278483, ...-12345.html
 const LINK_ARTICLE = /\d{4,}|\/\d{1,4}\/\d{1,2}\//;
@@ -112,11 +113,9 @@ export function findCues(
 
   // Hedges first: "according to reports", « selon toute vraisemblance » are hedges, not sources.
   const hedgeSpans: [number, number][] = [];
-  for (const { rule, re } of c.hedges) {
-    const m = re.exec(outside);
-    if (!m) continue;
-    hedges.push({ code: 'hedge', cue: m[0], message: rule.reason });
-    hedgeSpans.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  for (const m of c.hedges.matches(outside)) {
+    hedges.push({ code: 'hedge', cue: m.text, message: m.rule.reason });
+    hedgeSpans.push([sentence.start + m.index, sentence.start + m.index + m.text.length]);
   }
   const inHedge = (t: Token) => hedgeSpans.some(([a, b]) => t.start >= a && t.start < b);
 
@@ -248,9 +247,8 @@ export function findCues(
   }
 
   // Weasel phrases: a source is claimed but cannot be identified ("some say", « on dit que »).
-  for (const { re } of c.weasels) {
-    const m = re.exec(outside);
-    if (m) sources.push({ code: 'weasel', cue: m[0], speaker: { type: 'source', kind: 'anonymous', name: m[0].trim(), head: '', document: false } });
+  for (const m of c.weasels.matches(outside)) {
+    sources.push({ code: 'weasel', cue: m.text, speaker: { type: 'source', kind: 'anonymous', name: m.text.trim(), head: '', document: false } });
   }
 
   // Links to other pages (TAXONOMY rule 5).
@@ -425,7 +423,8 @@ function stopIsAfterQuote(tokens: Token[], k: number): boolean {
 }
 
 function matchNotClaim(c: Compiled, text: string): SentenceCues['notClaim'] {
-  for (const { rule, re } of c.notClaims) if (re.test(text)) return { code: rule.code, cue: text.slice(0, 60), message: rule.reason };
+  const latin = isLatinText(text);
+  for (const { rule, re } of c.notClaims) if (re.test(text, latin)) return { code: rule.code, cue: text.slice(0, 60), message: rule.reason };
   return null;
 }
 
@@ -442,7 +441,7 @@ function reportiveConditional(tokens: Token[]): [number, number] | null {
     }
     const p = tokens[j];
     if (!p || MODAL_PARTICIPLES.has(p.lower)) continue;
-    if (PARTICIPLE_FR.test(p.lower) || p.lower === 'été' || (t.lower.startsWith('ser') && p.word && !p.cap)) return [t.start, p.end];
+    if (isParticipleFr(p.lower) || p.lower === 'été' || (t.lower.startsWith('ser') && p.word && !p.cap)) return [t.start, p.end];
   }
   return null;
 }

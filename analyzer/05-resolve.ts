@@ -1,3 +1,4 @@
+import { startsUpper } from './chars';
 import type { Cue, SentenceCues } from './04-cues';
 import type { ReasonCode, Source } from './types';
 
@@ -28,7 +29,7 @@ const SINGULAR_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'il', 'elle', 'lui
 function looksPlural(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const head = words[words.length - 1] ?? '';
-  return /^(?:des|les|ces|plusieurs|certains|certaines|some|many|several|two|three)$/.test(words[0] ?? '') || (/[^s]s$|x$/.test(head) && !/^\p{Lu}/u.test(name.split(/\s+/).pop() ?? ''));
+  return /^(?:des|les|ces|plusieurs|certains|certaines|some|many|several|two|three)$/.test(words[0] ?? '') || (/[^s]s$|x$/.test(head) && !startsUpper(name.split(/\s+/).pop() ?? ''));
 }
 
 /**

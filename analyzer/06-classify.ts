@@ -1,3 +1,4 @@
+import { codePointAt, isLetter, isLetterOrDigit, isUpper, runs } from './chars';
 import type { SentenceCues } from './04-cues';
 import type { ResolvedCue } from './05-resolve';
 import { reason } from './reasons';
@@ -11,14 +12,13 @@ export interface Verdict {
   soft?: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const MIN_CLAIM_WORDS = 4;
 const QUESTION_END = /\?[\s"'”»’)\]]*$/u;
 const TERMINAL = /[.!?…:;»”"')\]]\s*$/u;
 
 /** Not a claim: headings, captions, questions, bylines and other boilerplate, fragments. */
 export function notClaim(text: string, block: Block, cues: SentenceCues, isBlockStart: boolean, isWholeBlock: boolean, isFirstBlock: boolean, inQuote: boolean): Verdict | null {
-  const words = text.match(WORD)?.length ?? 0;
+  const words = runs(text, isLetterOrDigit).length;
   const verdict = (code: Parameters<typeof reason>[0]): Verdict => ({ label: 'not-claim', reasons: [reason(code, text.slice(0, 60))], source: null });
   if (block.kind === 'heading') return verdict('heading');
   if (block.kind === 'caption') return verdict('caption');
@@ -31,9 +31,10 @@ export function notClaim(text: string, block: Block, cues: SentenceCues, isBlock
 }
 
 function titleCase(text: string): boolean {
-  const long = text.match(/[\p{L}]{4,}/gu) ?? [];
+  // words of four letters or more
+  const long = runs(text, isLetter).filter(([a, b]) => [...text.slice(a, b)].length >= 4);
   if (long.length < 3) return false;
-  return long.filter((w) => /^\p{Lu}/u.test(w)).length >= long.length * 0.7;
+  return long.filter(([a]) => isUpper(codePointAt(text, a))).length >= long.length * 0.7;
 }
 
 /**

@@ -36,6 +36,16 @@ export function codePointBefore(s: string, i: number): number {
   return low;
 }
 
+// Blocks common in news text with no letter, mark or digit at all: general punctuation (’ “ — …),
+// currency signs (€), arrows, mathematical operators, technical symbols, box drawing, shapes and
+// dingbats (but its circled digits), and a few letter-like symbols (№ ™ ℃).
+const NO_WORD_RANGES: [number, number][] = [[0x2000, 0x206f], [0x20a0, 0x20cf], [0x2190, 0x23ff], [0x2500, 0x2775], [0x2794, 0x27bf]];
+const NO_WORD_SYMBOLS = new Set([0x2103, 0x2109, 0x2116, 0x2117, 0x2120, 0x2121, 0x2122]);
+/** A code point that is surely no letter, mark or digit, known without a property lookup. */
+export const isKnownNonWord = (c: number) => c >= 0x2000 && c <= 0x27bf && (NO_WORD_SYMBOLS.has(c) || NO_WORD_RANGES.some(([a, b]) => c >= a && c <= b));
+// Combining accents: marks, so no letter, digit or case.
+const isCombiningAccent = (c: number) => c >= 0x300 && c <= 0x36f;
+
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
 // Latin-1 letters: ª µ º À–Ö Ø–ö ø–ÿ
@@ -50,6 +60,7 @@ export function isLetter(c: number): boolean {
   if (c < 0x80) return isAsciiLetter(c);
   if (c < 0x100) return isLatin1Letter(c);
   if (c <= 0x2af) return true;
+  if (isKnownNonWord(c) || isCombiningAccent(c)) return false;
   return LETTER_RE().test(String.fromCodePoint(c));
 }
 
@@ -59,6 +70,7 @@ export function isLetterOrDigit(c: number): boolean {
   if (c < 0x100) return isLatin1Letter(c) || isLatin1Number(c);
   if (c <= 0x2af) return true;
   if (c < 0) return false;
+  if (isKnownNonWord(c) || isCombiningAccent(c)) return false;
   return LETTER_OR_DIGIT_RE().test(String.fromCodePoint(c));
 }
 
@@ -67,6 +79,7 @@ export function isWordChar(c: number): boolean {
   if (c < 0x80) return isAsciiLetter(c) || isAsciiDigit(c);
   if (c < 0x100) return isLatin1Letter(c) || isLatin1Number(c);
   if (isLatinExtLetter(c) || (c >= 0x300 && c <= 0x36f)) return true;
+  if (isKnownNonWord(c)) return false;
   return WORD_RE().test(String.fromCodePoint(c));
 }
 
@@ -75,6 +88,7 @@ export function isUpper(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;
   if (c < 0x100) return (c >= 0xc0 && c <= 0xde && c !== 0xd7);
   if (c <= 0x17f) return isCasedPair(c, true);
+  if (isKnownNonWord(c) || isCombiningAccent(c)) return false;
   return UPPER_RE().test(String.fromCodePoint(c));
 }
 
@@ -83,6 +97,7 @@ export function isLower(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   if (c < 0x100) return c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
   if (c <= 0x17f) return isCasedPair(c, false);
+  if (isKnownNonWord(c) || isCombiningAccent(c)) return false;
   return LOWER_RE().test(String.fromCodePoint(c));
 }
 
@@ -105,4 +120,45 @@ export function hasLetterOrDigit(s: string): boolean {
     if (c > 0xffff) i++;
   }
   return false;
+}
+
+/** Maximal runs of code points that pass `test`, as [start, end) offsets, at most `limit` of them. */
+export function runs(s: string, test: (c: number) => boolean, limit = Infinity): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i < s.length && out.length < limit; ) {
+    const c = codePointAt(s, i);
+    const size = c > 0xffff ? 2 : 1;
+    if (test(c)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push([start, i]);
+      start = -1;
+    }
+    i += size;
+  }
+  if (start >= 0 && out.length < limit) out.push([start, s.length]);
+  return out;
+}
+
+/** Every character of `s` is a lower-case letter (`^\p{Ll}+$`). */
+export function isAllLower(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (!isLower(c)) return false;
+    if (c > 0xffff) i++;
+  }
+  return true;
+}
+
+/** Every character of `s` is a letter (`^\p{L}+$`). */
+export function isAllLetters(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = codePointAt(s, i);
+    if (!isLetter(c)) return false;
+    if (c > 0xffff) i++;
+  }
+  return true;
 }

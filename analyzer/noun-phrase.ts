@@ -1,3 +1,4 @@
+import { isAllLower } from './chars';
 import type { Lexicon } from './lexicons';
 import { inLexicon } from './lexicons/in-lexicon';
 import type { Token } from './tokens';
@@ -30,7 +31,7 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (!t.word) break;
-    if (inLexicon(lex, 'auxiliaries', t.lower) || (lex.language === 'en' && /^\p{Ll}{3,}ly$/u.test(t.text) && t.lower !== 'only')) {
+    if (inLexicon(lex, 'auxiliaries', t.lower) || (lex.language === 'en' && isLowerWithSuffix(t.text, 'ly') && t.lower !== 'only')) {
       j--;
       continue;
     }
@@ -154,7 +155,7 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   for (let k = 1; k < np.length; k++) {
     // A participle starts a modifier: "figures released by Eurostat", "a judge handling the case".
     const participleFrom = isDeterminer(lex, (np[0] as Token).lower) ? 2 : 1;
-    if (EN_CUT.has((np[k] as Token).lower) || (k >= participleFrom && /^\p{Ll}{3,}ed$/u.test((np[k] as Token).text))) {
+    if (EN_CUT.has((np[k] as Token).lower) || (k >= participleFrom && isLowerWithSuffix((np[k] as Token).text, 'ed'))) {
       cut = k;
       break;
     }
@@ -196,4 +197,9 @@ function trimPunct(np: Token[]): Token[] {
 
 function isDeterminer(lex: Lexicon, word: string): boolean {
   return inLexicon(lex, 'indefinite', word) || inLexicon(lex, 'definite', word);
+}
+
+// `^\p{Ll}{3,}ly$`: a lower-case word of three letters or more before the suffix ("quickly", "armed").
+function isLowerWithSuffix(word: string, suffix: string): boolean {
+  return word.length >= 3 + suffix.length && word.endsWith(suffix) && isAllLower(word);
 }

@@ -1,4 +1,4 @@
-import { codePointAt, codePointBefore, isLetter, isLower, isUpper } from './chars';
+import { codePointAt, codePointBefore, isKnownNonWord, isLetter, isLower, isUpper } from './chars';
 
 /**
  * Sentence boundaries by the rules of Unicode's UAX #29 (the rules `Intl.Segmenter` follows), written
@@ -151,8 +151,10 @@ function kind(c: number): K {
   if (c < 0x80) return ASCII[c] ?? K.Other;
   if (c <= 0x24f) return latinKind(c);
   if (c >= 0x2000 && c <= 0x206f) return punctuationKind(c);
-  // currency signs (€): none of the classes
-  if (c >= 0x20a0 && c <= 0x20cf) return K.Other;
+  // brackets among the symbols (⌈ ⌉ ⌊ ⌋ 〈 〉 ❨ … ❵)
+  if ((c >= 0x2308 && c <= 0x230b) || c === 0x2329 || c === 0x232a || (c >= 0x2768 && c <= 0x2775)) return K.Close;
+  // symbols common in news text (€ ™ → ■): none of the classes
+  if (isKnownNonWord(c) && !QUOTE_SYMBOLS.has(c)) return K.Other;
   return propertyKind(c);
 }
 

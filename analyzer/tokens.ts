@@ -1,3 +1,5 @@
+import { codePointAt, isLetterOrDigit, isWordChar, startsUpper } from './chars';
+
 /** A word or a punctuation mark of a sentence, with its offsets into the article text. */
 export interface Token {
   text: string;
@@ -12,12 +14,10 @@ export interface Token {
   quoted: boolean;
 }
 
-// A word: letters, marks and digits, joined by inner hyphens, apostrophes, periods or ampersands
-// ("Al-Masdar", "aujourd'hui", "U.S", "AT&T"); anything else is one punctuation token.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 // French elision: « l'armée » is two words, « l' » and « armée ».
-const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’](?=[\p{L}\p{N}])/iu;
-const UPPER = /^\p{Lu}/u;
+const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i;
+// JavaScript's \s: what separates tokens
+const SPACE = /\s/;
 
 /**
  * Tokens of `text.slice(start, end)`. `quoted(i)` tells whether offset i lies inside a quotation.
@@ -25,15 +25,24 @@ const UPPER = /^\p{Lu}/u;
  */
 export function tokenize(text: string, start: number, end: number, french: boolean, quoted: (i: number) => boolean): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let s = start + m.index;
-    let t = m[0];
-    const word = /[\p{L}\p{N}]/u.test(t[0] ?? '');
+  for (let i = start; i < end; ) {
+    const c = codePointAt(text, i);
+    const size = c > 0xffff ? 2 : 1;
+    if (!isWordChar(c)) {
+      // one punctuation mark, or white space skipped
+      if (!SPACE.test(String.fromCodePoint(c))) out.push(make(text.slice(i, i + size), i, false, quoted(i)));
+      i += size;
+      continue;
+    }
+    const to = wordEnd(text, i, end);
+    let s = i;
+    let t = text.slice(i, to);
+    i = to;
+    // A word made only of combining marks is no word (\p{M} alone)
+    const word = isLetterOrDigit(c);
     if (word && french) {
       const e = ELISION.exec(t);
-      if (e) {
+      if (e && e[0].length < t.length && isLetterOrDigit(codePointAt(t, e[0].length))) {
         const head = t.slice(0, e[0].length);
         out.push(make(head, s, true, quoted(s)));
         s += head.length;
@@ -45,6 +54,23 @@ export function tokenize(text: string, start: number, end: number, french: boole
   return out;
 }
 
+// A word: letters, marks and digits, joined by inner hyphens, apostrophes, periods or ampersands
+// ("Al-Masdar", "aujourd'hui", "U.S", "AT&T"); anything else is one punctuation token.
+function wordEnd(text: string, from: number, end: number): number {
+  let i = from;
+  for (;;) {
+    while (i < end) {
+      const c = codePointAt(text, i);
+      if (!isWordChar(c)) break;
+      i += c > 0xffff ? 2 : 1;
+    }
+    const joiner = text.charCodeAt(i);
+    const isJoiner = joiner === 0x2d || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e || joiner === 0x26;
+    if (i + 1 < end && isJoiner && isWordChar(codePointAt(text, i + 1))) i++;
+    else return i;
+  }
+}
+
 function make(text: string, start: number, word: boolean, quoted: boolean): Token {
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, word, cap: UPPER.test(text), quoted };
+  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length, word, cap: startsUpper(text), quoted };
 }

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { codePointAt, isLetter, isLetterOrDigit, isLower, isUpper, isWordChar } from '../../analyzer/chars';
+import { isLatinText, LatinRegex } from '../../analyzer/latin-regex';
+import { LEXICONS } from '../../analyzer/lexicons';
+import { patternSource, PhraseSet } from '../../analyzer/phrase-set';
 import { sentenceBreaks } from '../../analyzer/sentence-breaks';
 
 // The analyzer splits sentences by UAX #29 itself (no Intl.Segmenter start-up in every page) and tests
@@ -12,7 +15,7 @@ const reference = (s: string) => [...segmenter.segment(s)].map((x) => x.index + 
 // cased and uncased letters (also beyond Latin and the BMP), digits, combining and format characters.
 const PIECES = [
   'a', 'b', 'A', 'B', 'é', 'É', 'œ', 'Œ', 'ß', 'ª', 'ʰ', 'ǅ', 'Ω', 'ω', 'Ж', 'ж', 'א', 'ب', '中', 'カ', '𝐀', '𝐚', 'Ⅳ', '1', '2', '٣', '€', '😈',
-  '।', '؟', '𑈸', '❝', '⸆', '⁅', '\u200d', '\u200e', '\u0903',
+  '।', '؟', '𑈸', '❝', '⸆', '⁅', '\u200d', '\u200e', '\u0903', '™', '→', '⌈', '❨', '■', '№', '❶',
   '.', '.', '!', '?', '…', '‼', '。', '！', ' ', ' ', '\u00a0', '\u202f', '\t', '\n', '\r', '\u2029',
   '“', '”', '«', '»', '"', "'", '‹', '(', ')', '[', '{', ',', ';', ':', '-', '–', '—', '\u0301', '\u00ad',
 ];
@@ -79,5 +82,51 @@ describe('character tests agree with Unicode property escapes', () => {
   test('codePointAt reads a surrogate pair whole', () => {
     expect(codePointAt('a𝐀', 1)).toBe(0x1d400);
     expect(isUpper(codePointAt('𝐀', 0))).toBe(true);
+  });
+});
+
+describe('Latin translations of property escapes', () => {
+  const samples = fc.array(fc.constantFrom('a', 'B', 'é', 'É', 'œ', 'Œ', 'ß', 'ÿ', 'Ÿ', 'ı', 'İ', 'ª', '²', '1', ' ', '.', ',', '-', '—', '’', '€', '\u0301', 'x', 'Ş', 'ş', 'ĸ', 'ŉ', 'µ', 'Ž', 'ž', 'Ĳ', 'ĳ'), { maxLength: 12 }).map((a) => a.join(''));
+  test.each(LEXICONS.en.notClaims.concat(LEXICONS.fr.notClaims).map((r) => [r.pattern, !r.caseSensitive] as const))('%s', (pattern, ignoreCase) => {
+    const exact = new RegExp(pattern, ignoreCase ? 'iu' : 'u');
+    const cheap = new LatinRegex(pattern, ignoreCase);
+    fc.assert(
+      fc.property(fc.tuple(fc.constantFrom('', 'by ', 'Updated ', 'LONDON (Reuters) - ', 'par ', 'Photo: '), samples, fc.constantFrom('', ' -', '.', ' (AFP)')), ([a, b, c]) => {
+        const text = a + b + c;
+        expect(isLatinText(text)).toBe(true);
+        expect(cheap.test(text)).toBe(exact.test(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('text beyond Latin goes to the exact expression', () => {
+    expect(isLatinText('Москва — репортаж')).toBe(false);
+    expect(new LatinRegex('^\\p{Lu}{2,}', false).test('МОСКВА -')).toBe(true);
+  });
+});
+
+describe('PhraseSet finds what each rule alone finds between word boundaries', () => {
+  const exactFirst = (source: string, text: string) => {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    return m ? { index: m.index, text: m[0] } : null;
+  };
+  test.each(['en', 'fr'] as const)('%s hedges and weasels, on text made of their own words', (lang) => {
+    for (const rules of [LEXICONS[lang].hedges, LEXICONS[lang].weasels]) {
+      const set = new PhraseSet(rules);
+      const words = [...new Set(rules.flatMap((r) => r.example.split(/\s+/)).concat(['un', 'X', 'ſ', 'é', 'Ж']))];
+      const text = fc.array(fc.constantFrom(...words, ' ', '', '-', 'ly', "'"), { maxLength: 14 }).map((a) => a.join(' ').replace(/ {2,}/g, ' '));
+      fc.assert(
+        fc.property(text, (t) => {
+          const got = set.matches(t).map((m) => [m.rule.pattern, m.index, m.text]);
+          const want = rules.flatMap((r) => {
+            const m = exactFirst(patternSource(r), t);
+            return m ? [[r.pattern, m.index, m.text]] : [];
+          });
+          expect(got).toEqual(want);
+        }),
+        { numRuns: 400 },
+      );
+    }
   });
 });
