@@ -53,6 +53,23 @@ describe('the analyzer on arbitrary input', () => {
     );
   });
 
+  // What a hostile page can put in its text: lone surrogates, bidirectional overrides, floods of
+  // combining marks, zero-width joiners, other scripts with their own punctuation, non-characters,
+  // and letters that case-fold oddly (ſ, the Kelvin sign, İ, ß).
+  const HOSTILE = [
+    '\ud800', '\udfff', '\u202e', '\u200f', '\u2066', '\u0301\u0301\u0301\u0301', '\u200d', '👩‍👩‍👧', '\uffff', '\u0000',
+    'ſaid', 'repoſtedly', '\u212aelvin', 'İstanbul', 'STRAßE', 'Москва. ', 'قال المتحدث. ', 'אמר. ', '北京。', '「引用」', '！', '？',
+    '\u2029', '\u0085', '…', '.'.repeat(50), '“'.repeat(30), '«'.repeat(30), 'a.'.repeat(40), 'ǅ. ', '𝐀𝐁. ',
+  ];
+  test('never throws and keeps valid offsets on hostile Unicode mixed with news text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...HOSTILE, ...NEWSY), { maxLength: 120 }), fc.constantFrom('auto', 'en', 'fr'), (parts, lang) => {
+        checkInvariants(analyze(articleFromText(parts.join('')), { lang }));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   test('never throws on arbitrary blocks with links at arbitrary offsets', () => {
     const block = fc.record({
       kind: fc.constantFrom('paragraph', 'heading', 'list-item', 'quote', 'caption', 'preformatted' as const),
