@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type MessageContext, type Sender } from '../../messages/handle-message';
 import type { SessionArea } from '../../messages/tab-reports';
 import { TabReports } from '../../messages/tab-reports';
+import { isPageReport } from '../../messages/validate-page-report';
 import { articleReport } from '../messages/page-reports';
 
 const ID = 'our-extension-id';
@@ -12,6 +13,14 @@ const PAGE = 'https://news.example.com/2026/05/bridge';
 const fromContent = (tabId: number, extra: Partial<Sender> = {}): Sender => ({ id: ID, url: PAGE, frameId: 0, tab: { id: tabId }, ...extra });
 const fromPopup: Sender = { id: ID, url: `${ORIGIN}popup.html` };
 const report = { type: 'report', report: articleReport() };
+
+// A report whose every field is within its own bound but whose whole is over MAX_MESSAGE_BYTES.
+function oversized(): unknown {
+  const r = articleReport();
+  const s = r.sentences[3]!;
+  // 2,000 sentences (MAX_SENTENCES) of 400 characters (MAX_SENTENCE_CHARS), each 800 bytes in UTF-8
+  return { ...r, sentences: Array.from({ length: 2000 }, (_, k) => ({ ...s, id: k, text: 'é'.repeat(400) })) };
+}
 
 let context: MessageContext;
 let warn: ReturnType<typeof vi.spyOn>;
@@ -47,6 +56,10 @@ describe('handleMessage accepts', () => {
   });
 });
 
+test('the oversized report is refused for its size alone: each field is within its bound', () => {
+  expect(isPageReport(oversized())).toBe(true);
+});
+
 describe('handleMessage drops, with a warning and no answer', () => {
   test.each<[string, unknown, Sender]>([
     ['a report from another extension', report, fromContent(4, { id: 'someone-else' })],
@@ -58,6 +71,8 @@ describe('handleMessage drops, with a warning and no answer', () => {
     ['a report from our own page in a tab', report, fromContent(4, { url: `${ORIGIN}options.html` })],
     ['a report from the popup', report, fromPopup],
     ['a malformed report', { type: 'report', report: { ...articleReport(), totals: null } }, fromContent(4)],
+    ['an oversized report (claims past the 1 MB message bound)', { type: 'report', report: oversized() }, fromContent(4)],
+    ['a report from a web page (a sender with a page URL and no extension id)', report, { url: PAGE, frameId: 0, tab: { id: 4 } }],
     ['a report carrying its own tab id', { ...report, tabId: 9 }, fromContent(4)],
     ['get-tab-report from a content script', { type: 'get-tab-report', tabId: 4 }, fromContent(4)],
     ['get-tab-report from a web page without a tab', { type: 'get-tab-report', tabId: 4 }, { id: ID, url: PAGE }],
