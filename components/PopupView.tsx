@@ -166,7 +166,7 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
 
       {(report.truncated || report.unsupportedLanguage) && (
         <div class="uns-notes">
-          {report.truncated && <Note text={t('popup_truncated', [report.truncated.analysedBlocks, report.truncated.totalBlocks])} />}
+          {report.truncated && <Note text={t('popup_too_large', [formatCount(report.truncated.analysedBlocks, locale), formatCount(report.truncated.totalBlocks, locale)])} />}
           {report.unsupportedLanguage && <Note text={t('popup_unsupported_language')} />}
         </div>
       )}
@@ -222,6 +222,11 @@ function Note({ text }: { text: string }) {
       <span>{text}</span>
     </p>
   );
+}
+
+/** A count as the locale writes it: "11,394", « 11 394 ». */
+function formatCount(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(n);
 }
 
 function hostOf(url: string): string {

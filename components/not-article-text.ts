@@ -1,6 +1,9 @@
 import { t } from './i18n';
 
-/** Why a page is not an article, in words: from the content script's reason code (`page/extract-article.ts`, `entrypoints/content/run-analysis.ts`). */
+/**
+ * Why a page is not an article, in words: from the content script's reason code
+ * (`page/extract-article.ts`, `page/page-shape.ts`, `entrypoints/content/run-analysis.ts`).
+ */
 export function notArticleText(reason: string): string {
   switch (reason) {
     case 'not-readable':
@@ -12,6 +15,14 @@ export function notArticleText(reason: string): string {
       return t('popup_not_article_too_short');
     case 'too-many-elements':
       return t('popup_not_article_too_large');
+    case 'too-deep':
+      return t('popup_not_article_too_deep');
+    case 'not-html':
+      return t('popup_not_article_not_html');
+    case 'frames':
+      return t('popup_not_article_frames');
+    case 'shadow-dom':
+      return t('popup_not_article_shadow_dom');
     case 'extract-failed':
       return t('popup_not_article_failed');
     default:

@@ -2,22 +2,26 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimLabel } from '../../analyzer/types';
 import type { PageReport } from '../../messages/protocol';
-import { clearHighlights, paintHighlights, setHighlightsVisible } from '../../page/highlight-registry';
+import { touchesEditable } from '../../page/editable';
+import { clearHighlights, paintHighlights, reassertHighlights, setHighlightsVisible } from '../../page/highlight-registry';
 import { hitTest } from '../../page/hit-test';
+import { unreadableShape, whereTheTextIs } from '../../page/page-shape';
 import { scrollToRange } from '../../page/scroll-to-range';
 import type { Settings } from '../../settings/settings';
 import { getSettings, isSiteDisabled, watchSettings } from '../../settings/settings-store';
 import { sendPageReport } from '../../messages/send-page-report';
 import { buildReport } from './build-report';
+import { RerunPacer } from './rerun-pacer';
 import { measure, runAnalysis, type RunResult } from './run-analysis';
 import { ClaimTooltip } from './claim-tooltip';
 import { isPopupToContent } from '../../messages/validate-popup-to-content';
 
 const CLAIM_LABELS: ClaimLabel[] = ['unattributed', 'hedged', 'vague', 'attributed'];
-// A re-rendered article settles before it is read again; a page that never settles (a ticker) is
-// still re-read every RERUN_MAX_WAIT_MS.
-const RERUN_DEBOUNCE_MS = 800;
-const RERUN_MAX_WAIT_MS = 3000;
+// Reasons a page changing will not undo: no re-check.
+const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements']);
+// The page shares the highlight registry and may empty it or register its own highlights under our
+// names: checked this often while the page is visible, and before each hit test.
+const REASSERT_INTERVAL_MS = 1000;
 
 /**
  * One page's life with Unsourced: decide whether to run, run, paint, answer the popup, explain on
@@ -31,10 +35,14 @@ export class PageSession {
   private visible = true;
   private tooltip: ClaimTooltip;
   private rerunTimer: number | null = null;
-  private rerunSince = 0;
+  /** The armed timer is for an in-site navigation: the page is read as a new one. */
+  private navigationPending = false;
+  private readonly pacer = new RerunPacer();
   private observer: MutationObserver | null = null;
   private lastText = '';
   private rangeIds = new Map<AbstractRange, number>();
+  /** The reason of the last not-article report, while the page is looked at again. */
+  private notArticleReason: string | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.report = { state: 'analysing', url: location.href };
@@ -60,6 +68,8 @@ export class PageSession {
     this.ctx.addEventListener(window, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.tooltip.hide();
     });
+    this.ctx.addEventListener(document, 'visibilitychange', () => this.reassert());
+    this.ctx.setInterval(() => this.reassert(), REASSERT_INTERVAL_MS);
     await this.decide();
   }
 
@@ -76,15 +86,40 @@ export class PageSession {
   }
 
   private run(): void {
-    this.adopt(runAnalysis(document));
+    this.adopt(this.analyse());
+  }
+
+  /** One reading of the page; its cost sets when the next may start. */
+  private analyse(): RunResult {
+    const started = performance.now();
+    const result = this.read();
+    this.pacer.ran(started, performance.now());
+    return result;
+  }
+
+  /**
+   * Refused up front when the page cannot be read (not HTML, nested deeper than Readability copes
+   * with); the reason for no article made precise; editable text never painted.
+   */
+  private read(): RunResult {
+    const started = performance.now();
+    const unreadable = unreadableShape(document);
+    measureSince('shape', started);
+    const result: RunResult = unreadable ? { ok: false, reason: unreadable } : runAnalysis(document);
+    if (!result.ok) return { ok: false, reason: result.reason === 'not-readable' ? (whereTheTextIs(document) ?? result.reason) : result.reason };
+    return { ...result, ranges: new Map([...result.ranges].filter(([, range]) => !touchesEditable(range))) };
   }
 
   /** Paints and reports one run's result (or says why there is none). */
   private adopt(result: RunResult): void {
     if (!result.ok) {
       this.clear();
+      this.notArticleReason = result.reason;
+      if (!FINAL_REASONS.has(result.reason)) this.observe();
       return void this.send({ state: 'not-article', url: location.href, reason: result.reason });
     }
+    this.notArticleReason = null;
+    this.pacer.startOver();
     this.result = result;
     this.lastText = result.analysis.text;
     this.paint();
@@ -116,6 +151,7 @@ export class PageSession {
 
   private clear(): void {
     this.result = null;
+    this.notArticleReason = null;
     this.rangeIds = new Map();
     this.tooltip.hide();
     clearHighlights();
@@ -162,8 +198,14 @@ export class PageSession {
     }
   };
 
+  /** Puts our highlights back if the page removed them or registered its own under our names. */
+  private reassert(): void {
+    if (this.result && this.visible && document.visibilityState === 'visible') reassertHighlights();
+  }
+
   private onPointer(e: PointerEvent): void {
     if (!this.result || !this.visible || this.tooltip.contains(e.target)) return;
+    reassertHighlights();
     const id = hitTest(e.clientX, e.clientY, this.rangeIds);
     this.showFor(id, e.clientX, e.clientY);
   }
@@ -203,30 +245,49 @@ export class PageSession {
     this.observer.observe(target, { childList: true, subtree: true, characterData: true });
   }
 
+  /** Arms the one re-run timer as the pacer says: debounced, bounded, paced by the cost of a run. */
   private scheduleRerun(navigated: boolean): void {
     const now = performance.now();
-    if (this.rerunTimer !== null) {
-      if (now - this.rerunSince > RERUN_MAX_WAIT_MS) return;
-      clearTimeout(this.rerunTimer);
-    } else this.rerunSince = now;
+    if (navigated) {
+      this.pacer.startOver();
+      this.navigationPending = true;
+    }
+    const delay = this.pacer.changed(now);
+    if (delay === null) return;
+    if (this.rerunTimer !== null) clearTimeout(this.rerunTimer);
     this.rerunTimer = this.ctx.setTimeout(() => {
       this.rerunTimer = null;
-      if (navigated) {
+      this.pacer.fired();
+      if (this.navigationPending) {
+        this.navigationPending = false;
         this.clear();
         void this.decide();
         return;
       }
-      if (!this.result) return;
-      // Re-read the page once: the same text keeps its report (ads and widgets come and go) but takes
-      // the fresh ranges so hover and scrolling stay right; new text is painted and reported.
-      const again = runAnalysis(document);
-      if (again.ok && again.analysis.text === this.lastText) {
-        this.result = again;
-        this.paint();
-        return;
-      }
-      this.adopt(again);
-    }, RERUN_DEBOUNCE_MS);
+      if (this.result) this.rerun();
+      else if (this.notArticleReason !== null) this.recheck(this.notArticleReason);
+    }, delay);
+  }
+
+  /**
+   * Re-reads the page once: the same text keeps its report (ads and widgets come and go) but takes the
+   * fresh ranges so hover and scrolling stay right; new text is painted and reported.
+   */
+  private rerun(): void {
+    const again = this.analyse();
+    if (again.ok && again.analysis.text === this.lastText) {
+      this.result = again;
+      this.paint();
+      return;
+    }
+    this.adopt(again);
+  }
+
+  /** A page with no article changed: read it again, and say so only if that changed something. */
+  private recheck(reason: string): void {
+    const again = this.analyse();
+    if (again.ok || again.reason !== reason) return this.adopt(again);
+    this.pacer.foundNothing(performance.now());
   }
 
   private dispose(): void {
@@ -234,5 +295,14 @@ export class PageSession {
     this.observer?.disconnect();
     this.tooltip.hide();
     clearHighlights();
+  }
+}
+
+/** `unsourced:<stage>` from a start time, beside run-analysis's own measures; a page may break the API. */
+function measureSince(stage: string, start: number): void {
+  try {
+    performance.measure(`unsourced:${stage}`, { start });
+  } catch {
+    // a page that cleared or replaced the timeline must not break the run
   }
 }

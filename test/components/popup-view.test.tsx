@@ -196,9 +196,14 @@ describe('an article', () => {
     expect($('.uns-bar')).toBeNull();
   });
 
+  test('a very long article: the counts written the English way', () => {
+    show({ kind: 'article', report: { ...EN_ARTICLE, truncated: { analysedBlocks: 1500, totalBlocks: 20000 } } });
+    expect(text($('.uns-note'))).toBe('Article too large: only the first 1,500 of 20,000 paragraphs were analysed.');
+  });
+
   test('notes for a partial analysis and an unsupported language', () => {
     show({ kind: 'article', report: { ...EN_ARTICLE, truncated: { analysedBlocks: 200, totalBlocks: 340 }, unsupportedLanguage: true } });
-    expect($$('.uns-note').map(text)).toEqual(['Only the first 200 of 340 paragraphs were analysed.', 'Unsourced has no rules for this language yet: English rules were used.']);
+    expect($$('.uns-note').map(text)).toEqual(['Article too large: only the first 200 of 340 paragraphs were analysed.', 'Unsourced has no rules for this language yet: English rules were used.']);
   });
 });
 
@@ -227,5 +232,11 @@ describe('in French', () => {
     expect(text($('h1'))).toBe('Pas un article');
     show({ kind: 'site-disabled', site: 'depeche.example.fr' });
     expect(text($('.uns-state__text'))).toBe('Vous avez choisi de ne jamais l’utiliser sur depeche.example.fr.');
+  });
+
+  test('a very long article: the counts written the French way', () => {
+    useLocale('fr');
+    show({ kind: 'article', report: { ...FR_ARTICLE, truncated: { analysedBlocks: 1500, totalBlocks: 20000 } } });
+    expect(text($('.uns-note'))).toBe('Article trop long : seuls les 1 500 premiers paragraphes sur 20 000 ont été analysés.');
   });
 });

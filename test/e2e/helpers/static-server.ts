@@ -5,12 +5,22 @@ import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+/** An in-memory page: a string is served as HTML; otherwise its body with the type it names. */
+export type InMemoryPage = string | { body: string | Buffer; type: string };
+
+export interface StaticServerOptions {
+  /** Extra response headers by path (a Content-Security-Policy for one page). */
+  headers?: Record<string, Record<string, string>>;
+}
 
 export interface StaticServer {
   /** `http://127.0.0.1:<port>` */
@@ -20,15 +30,21 @@ export interface StaticServer {
 }
 
 /**
- * Serves `root` (and any in-memory `pages`, path → HTML) on 127.0.0.1 at a free port.
+ * Serves `root` (and any in-memory `pages`, path → page) on 127.0.0.1 at a free port.
  * Only GET and HEAD, no directory listing, nothing outside `root`.
  */
-export async function startStaticServer(root: string, pages: Record<string, string> = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  pages: Record<string, InMemoryPage> = {},
+  options: StaticServerOptions = {},
+): Promise<StaticServer> {
   const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const extra = options.headers?.[path] ?? {};
     void (async () => {
-      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
       const inMemory = pages[path];
-      if (inMemory !== undefined) return send(200, TYPES['.html']!, Buffer.from(inMemory, 'utf8'));
+      if (typeof inMemory === 'string') return send(200, TYPES['.html']!, Buffer.from(inMemory, 'utf8'));
+      if (inMemory !== undefined) return send(200, inMemory.type, Buffer.from(inMemory.body));
       const file = normalize(join(root, path));
       if (!file.startsWith(root + sep)) return send(403, TYPES['.txt']!, Buffer.from('forbidden'));
       try {
@@ -39,7 +55,7 @@ export async function startStaticServer(root: string, pages: Record<string, stri
     })();
 
     function send(status: number, type: string, body: Buffer) {
-      response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store' });
+      response.writeHead(status, { 'content-type': type, 'content-length': body.length, 'cache-control': 'no-store', ...extra });
       response.end(request.method === 'HEAD' ? undefined : body);
     }
   });

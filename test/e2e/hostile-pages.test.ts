@@ -1,0 +1,225 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { PageReport } from '../../messages/protocol';
+import { analyzeWithCli } from './helpers/analyze-with-cli';
+import { badgeText } from './helpers/badge-text';
+import { claimPoint } from './helpers/claim-point';
+import { highlightSizes, registeredUnsourcedNames, unsourcedRanges } from './helpers/highlight-sizes';
+import { MANY_PARAGRAPHS, startHostileServer, type HostileServer } from './helpers/hostile-server';
+import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
+import { foldSpaces, localeMessage } from './helpers/locale-message';
+import { openPopup } from './helpers/open-popup';
+import { openWatched, type WatchedPage } from './helpers/open-watched';
+import { paintedInside, paintedTexts } from './helpers/painted-texts';
+import { FIXTURES } from './helpers/paths';
+import { tooltipText } from './helpers/tooltip-text';
+
+type ArticleReport = Extract<PageReport, { state: 'article' }>;
+const HOSTILE = join(FIXTURES, 'hostile');
+const isArticle = (r: PageReport): r is ArticleReport => r.state === 'article';
+const message = (key: string, values?: Record<string, string | number>) => foldSpaces(localeMessage('en', key, values));
+
+let server: HostileServer;
+let browser: ChromiumSession;
+/** An extension page, to ask the background for a tab's report as the popup does. */
+let messenger: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startHostileServer(), launchChromium()]);
+  messenger = await browser.context.newPage();
+  await messenger.goto(`chrome-extension://${browser.extension!.id}/options.html`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a hostile page and waits for the extension's report on it. */
+const open = (path: string, done?: (r: PageReport) => boolean) => openWatched(browser, messenger, server.url(path), done);
+
+/** Waits for the article's report and its highlights, and returns the report. */
+async function articleReport(opened: WatchedPage): Promise<ArticleReport> {
+  const report = await opened.settled(isArticle);
+  // polled by evaluation: Playwright's waitForFunction needs the page's MutationObserver, which a page may break
+  await expect.poll(() => opened.page.evaluate(() => performance.getEntriesByName('unsourced:highlight').length), { timeout: 10_000 }).toBeGreaterThan(0);
+  return report as ArticleReport;
+}
+
+/** What the popup says for the page, English, white space folded, once it says `expected`. */
+async function popupSays(opened: WatchedPage, expected: string): Promise<string> {
+  const popup = await openPopup(browser, opened.page);
+  const text = () => popup.evaluate(() => document.body.innerText).then(foldSpaces);
+  await expect.poll(async () => (await text()).includes(expected), { timeout: 10_000, message: `the popup says "${expected}"` }).toBe(true);
+  const said = await text();
+  await popup.close();
+  return said;
+}
+
+/** A count as the English popup writes it. */
+const count = (n: number) => n.toLocaleString('en');
+
+function expectNoExtensionErrors(opened: WatchedPage): void {
+  expect(opened.watch.errors(), 'errors of the extension in the page').toEqual([]);
+  expect(opened.watch.warnings(), 'warnings of the extension in the page').toEqual([]);
+}
+
+describe('documents that are not ordinary HTML pages', () => {
+  test('a strict Content-Security-Policy: analysed, painted and explained on hover as anywhere else', async () => {
+    const opened = await open('/hostile/csp.html');
+    const report = await articleReport(opened);
+    // the policy is in force: the page's own inline script did not run
+    expect(await opened.page.title()).toBe('Ferry fares rise for the second time this year | The Island Herald');
+    const cli = await analyzeWithCli(join(HOSTILE, 'csp.html'));
+    expect(report.totals).toEqual(cli.totals);
+    expect(unsourcedRanges(await highlightSizes(opened.page))).toBe(cli.totals.unattributed + cli.totals.hedged);
+    const point = await claimPoint(opened.page, 'unsourced-unattributed', 0);
+    await opened.page.mouse.move(point.x, point.y);
+    await expect.poll(() => tooltipText(opened.page), { timeout: 5_000 }).toContain(localeMessage('en', 'label_unattributed_name'));
+    expectNoExtensionErrors(opened);
+  });
+
+  test.each([
+    ['an SVG image (image/svg+xml)', '/hostile/drawing.svg'],
+    ['an RSS feed (application/xml, shown by the browser as a tree)', '/hostile/feed.xml'],
+  ])('%s: "not HTML", nothing read, no error', async (_name, path) => {
+    const opened = await open(path);
+    expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'not-html' });
+    // refused before Readability: the check and the extraction never ran
+    expect(await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).toEqual(['unsourced:shape']);
+    expect(await popupSays(opened, message('popup_not_article_not_html'))).toContain(message('popup_not_article_title'));
+    expectNoExtensionErrors(opened);
+  });
+
+  test('text/plain: the browser shows it in a <pre>, read as an article with the claims the CLI finds in the file', async () => {
+    const opened = await open('/hostile/plain.txt');
+    const report = await articleReport(opened);
+    const cli = await analyzeWithCli(join(HOSTILE, 'plain.txt'));
+    // the CLI makes the title line a paragraph of its own (a not-claim); in the <pre> it starts the block
+    expect(report.totals.claims).toBe(cli.totals.claims);
+    expect(report.totals.unattributed + report.totals.hedged).toBe(cli.totals.unattributed + cli.totals.hedged);
+    expect(unsourcedRanges(await highlightSizes(opened.page))).toBe(report.totals.unattributed + report.totals.hedged);
+    expect(await paintedInside(opened.page, 'pre')).toBe(unsourcedRanges(await highlightSizes(opened.page)) + report.totals.vague);
+    expectNoExtensionErrors(opened);
+  });
+
+  test('XHTML (application/xhtml+xml): read like HTML, the same claims as the CLI finds', async () => {
+    const opened = await open('/hostile/xhtml.xhtml');
+    const { totals } = await articleReport(opened);
+    // Readability compares upper-case tag names, which XML documents do not have: it keeps the <h1>
+    // that duplicates the title, one more sentence (a not-claim) than the CLI's HTML parse of the file.
+    const { sentences: _ours, ...claims } = totals;
+    const { sentences: _cli, ...cliClaims } = (await analyzeWithCli(join(HOSTILE, 'xhtml.xhtml'))).totals;
+    expect(claims).toEqual(cliClaims);
+    expectNoExtensionErrors(opened);
+  });
+});
+
+describe('an article the content script cannot see', () => {
+  test('inside a same-origin iframe: the content script runs in the top frame only, which says the content is in a frame', async () => {
+    const opened = await open('/hostile/iframe-article.html');
+    expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'frames' });
+    const frame = opened.page.frames().find((f) => f.url().endsWith('/en-article.html'))!;
+    expect(await frame.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    expect(await popupSays(opened, message('popup_not_article_frames'))).toContain(message('popup_not_article_title'));
+    expectNoExtensionErrors(opened);
+  });
+
+  test('a page made only of iframes: not an article, the content is in frames', async () => {
+    const opened = await open('/hostile/only-iframes.html');
+    expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'frames' });
+    expectNoExtensionErrors(opened);
+  });
+
+  test('inside open shadow roots (declarative and scripted): not read, and the popup says why', async () => {
+    const opened = await open('/hostile/shadow-dom.html');
+    expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'shadow-dom' });
+    expect(await registeredUnsourcedNames(opened.page)).toEqual([]);
+    expect(await popupSays(opened, message('popup_not_article_shadow_dom'))).toContain(message('popup_not_article_title'));
+    expectNoExtensionErrors(opened);
+  });
+});
+
+describe('pages whose text must not be painted, or must be painted exactly', () => {
+  test('contenteditable areas and form fields are never highlighted, even where their text reads like claims', async () => {
+    const opened = await open('/hostile/editable.html');
+    const report = await articleReport(opened);
+    const editable = '[contenteditable]:not([contenteditable="false"]), textarea, input';
+    expect(await paintedInside(opened.page, editable)).toBe(0);
+    const painted = await paintedTexts(opened.page);
+    expect(painted['unsourced-hedged']).toContain("Tenants' groups reportedly plan to challenge the increase in court.");
+    // every flagged sentence outside the editable areas is painted, and nothing else
+    const editableText = await opened.page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => (e as HTMLInputElement).value ?? e.textContent).join(' '), editable);
+    const outside = report.sentences.filter((s) => s.label === 'unattributed' && !foldSpaces(editableText).includes(s.text)).map((s) => s.text);
+    expect(painted['unsourced-unattributed'].sort()).toEqual(outside.sort());
+
+    // typing in the editor re-reads the page: still nothing painted in it
+    const runs = await opened.page.evaluate(() => performance.getEntriesByName('unsourced:check').length);
+    await opened.page.click('#editor p');
+    await opened.page.keyboard.type(' The council reportedly hid the real figures.');
+    await opened.page.waitForFunction((n) => performance.getEntriesByName('unsourced:check').length > n, runs, { timeout: 15_000 });
+    expect(await paintedInside(opened.page, editable)).toBe(0);
+    expectNoExtensionErrors(opened);
+  });
+
+  test('right-to-left text (Arabic, with an English paragraph): each painted range is exactly one flagged sentence', async () => {
+    const opened = await open('/hostile/rtl.html');
+    const report = await articleReport(opened);
+    expect(report).toMatchObject({ language: 'ar', unsupportedLanguage: true });
+    const painted = await paintedTexts(opened.page);
+    for (const label of ['unattributed', 'hedged', 'vague'] as const) {
+      const expected = report.sentences.filter((s) => s.label === label).map((s) => s.text);
+      expect(painted[`unsourced-${label}`].sort()).toEqual(expected.sort());
+    }
+    expect(painted['unsourced-unattributed'].length).toBeGreaterThan(5);
+    expectNoExtensionErrors(opened);
+  });
+
+  test('a page that throws in its own scripts and breaks its own DOM prototypes: analysed as usual', async () => {
+    const opened = await open('/hostile/throwing.html');
+    const report = await articleReport(opened);
+    await expect.poll(() => opened.watch.pageErrors().length).toBeGreaterThan(3);
+    // the page's last script ran to its end (its paragraph is there), and is part of the article
+    expect(report.sentences.map((s) => s.text)).toContain('The last paragraph was added by a page script that ran to the end.');
+    const sizes = await highlightSizes(opened.page);
+    expect(unsourcedRanges(sizes)).toBe(report.totals.unattributed + report.totals.hedged);
+    expect(await badgeText(browser, opened.tabId)).toBe(String(unsourcedRanges(sizes)));
+    await opened.page.mouse.move(200, 200);
+    await opened.page.mouse.move(300, 300);
+    expectNoExtensionErrors(opened);
+  });
+});
+
+describe('pages too big or too deep', () => {
+  test('a 5 MB article: the first paragraphs up to the size limit are analysed, painted, and the popup says how many', async () => {
+    const opened = await open('/hostile/large-article.html');
+    const report = await articleReport(opened);
+    // Readability drops the <h1> that repeats the title: the paragraphs are the blocks
+    const total = server.largeParagraphs;
+    expect(report.truncated?.totalBlocks).toBe(total);
+    expect(report.truncated?.analysedBlocks).toBeGreaterThan(100);
+    expect(report.truncated?.analysedBlocks).toBeLessThan(total);
+    expect(unsourcedRanges(await highlightSizes(opened.page))).toBe(report.totals.unattributed + report.totals.hedged);
+    const said = await popupSays(opened, message('popup_too_large', { analysed: count(report.truncated!.analysedBlocks), total: count(total) }));
+    // and the rest of an article's popup: the score of what was analysed
+    expect(said.toLowerCase().includes(message('popup_score').toLowerCase())).toBe(true);
+    expectNoExtensionErrors(opened);
+  });
+
+  test('20,000 paragraphs: the first 1,500 are analysed, and the popup says so', async () => {
+    const opened = await open('/hostile/many-paragraphs.html');
+    const report = await articleReport(opened);
+    expect(report.truncated).toEqual({ analysedBlocks: 1500, totalBlocks: MANY_PARAGRAPHS });
+    await popupSays(opened, message('popup_too_large', { analysed: count(1500), total: count(MANY_PARAGRAPHS) }));
+    expectNoExtensionErrors(opened);
+  });
+
+  test('5,000 nested elements: refused before Readability (which would take over 30 s), and the popup says why', async () => {
+    const opened = await open('/hostile/deep-nesting.html');
+    expect(await opened.page.evaluate(() => document.documentElement.dataset.depth)).toBe('5000');
+    expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'too-deep' });
+    expect(await opened.page.evaluate(() => performance.getEntriesByName('unsourced:extract').length)).toBe(0);
+    await popupSays(opened, message('popup_not_article_too_deep'));
+    expectNoExtensionErrors(opened);
+  });
+});

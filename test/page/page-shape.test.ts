@@ -1,0 +1,95 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, test } from 'vitest';
+import { deeperThan, MAX_DEPTH, unreadableShape, whereTheTextIs } from '../../page/page-shape';
+
+function domOf(markup: string, contentType = 'text/html'): Document {
+  return new JSDOM(markup, { url: 'https://news.example.com/story', contentType, virtualConsole: new VirtualConsole() }).window.document;
+}
+
+/** A chain of `depth` nested divs under <body>, built by script (the parser stops nesting at 512). */
+function nested(depth: number): Document {
+  const doc = domOf('<!doctype html><html><body><p>Top</p></body></html>');
+  let parent: Element = doc.body;
+  for (let i = 0; i < depth; i++) parent = parent.appendChild(doc.createElement('div'));
+  parent.textContent = 'The bottom of the nest.';
+  return doc;
+}
+
+const LONG_TEXT = 'The council approved the new bus routes on Tuesday after a long debate. '.repeat(12);
+
+describe('deeperThan', () => {
+  test.each([
+    [0, 5, false],
+    [3, 5, false], // html > body > div×3: the deepest element is 4 below <html>
+    [4, 5, false],
+    [5, 5, true],
+    [MAX_DEPTH, MAX_DEPTH, true],
+  ])('%i divs under <body>, limit %i: %s', (depth, max, expected) => {
+    expect(deeperThan(nested(depth).documentElement, max)).toBe(expected);
+  });
+
+  test('siblings and cousins are walked without losing count of the depth', () => {
+    const doc = domOf('<!doctype html><html><body><div><p>a</p><p>b</p></div><section><ul><li>c</li></ul></section></body></html>');
+    // html(0) > body(1) > section(2) > ul(3) > li(4)
+    expect(deeperThan(doc.documentElement, 4)).toBe(false);
+    expect(deeperThan(doc.documentElement, 3)).toBe(true);
+  });
+
+  test('a deep chain is walked to its end when the limit is deeper still', () => {
+    expect(deeperThan(nested(2000).documentElement, 2001)).toBe(false);
+    expect(deeperThan(nested(2000).documentElement, 2000)).toBe(true);
+  });
+});
+
+describe('unreadableShape', () => {
+  test('an HTML page of ordinary depth can be read', () => {
+    expect(unreadableShape(nested(100))).toBeNull();
+  });
+
+  test('a page nested deeper than the HTML parser ever nests is refused up front', () => {
+    expect(unreadableShape(nested(MAX_DEPTH + 1))).toBe('too-deep');
+  });
+
+  test.each([
+    ['an SVG image', '<svg xmlns="http://www.w3.org/2000/svg"><text>The port handled a record number of ships.</text></svg>', 'image/svg+xml'],
+    ['an XML feed', '<rss version="2.0"><channel><title>News</title></channel></rss>', 'application/xml'],
+    ['an XHTML-looking document served as XML', '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Text.</p></body></html>', 'application/xml'],
+  ])('%s is not HTML', (_name, markup, type) => {
+    expect(unreadableShape(domOf(markup, type))).toBe('not-html');
+  });
+
+  test('XHTML served as application/xhtml+xml is read like HTML', () => {
+    const doc = domOf('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head><body><p>Text.</p></body></html>', 'application/xhtml+xml');
+    expect(unreadableShape(doc)).toBeNull();
+  });
+});
+
+describe('whereTheTextIs', () => {
+  test('an article inside open shadow roots, nested ones counted too', () => {
+    const doc = domOf('<!doctype html><html><body><nav>Home</nav><story-body></story-body></body></html>');
+    const outer = doc.querySelector('story-body')!.attachShadow({ mode: 'open' });
+    const inner = outer.appendChild(doc.createElement('story-text')).attachShadow({ mode: 'open' });
+    const p = doc.createElement('p');
+    p.textContent = LONG_TEXT;
+    inner.append(p);
+    expect(whereTheTextIs(doc)).toBe('shadow-dom');
+  });
+
+  test('a widget in a shadow root (a button, its styles) is not an article', () => {
+    const doc = domOf('<!doctype html><html><body><share-button></share-button></body></html>');
+    const root = doc.querySelector('share-button')!.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = `button { color: red; } ${'.x { margin: 0 } '.repeat(100)}`;
+    root.append(style, Object.assign(doc.createElement('button'), { textContent: 'Share' }));
+    expect(whereTheTextIs(doc)).toBeNull();
+  });
+
+  test('a frameset is content in frames', () => {
+    const doc = domOf('<!doctype html><html><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>');
+    expect(whereTheTextIs(doc)).toBe('frames');
+  });
+
+  test('a page with neither says nothing more', () => {
+    expect(whereTheTextIs(domOf('<!doctype html><html><body><form><input name="q"></form></body></html>'))).toBeNull();
+  });
+});
