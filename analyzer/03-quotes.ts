@@ -1,4 +1,4 @@
-import { isLetterOrDigit, runs } from './chars';
+import { countWords } from './chars';
 import type { NormalizedArticle } from './article';
 
 /** A quotation: `[start, end)` covers the marks and what they enclose (absolute offsets). */
@@ -56,7 +56,7 @@ export function findQuotes(article: NormalizedArticle): Quote[] {
 }
 
 function push(out: Quote[], base: number, t: string, s: number, e: number, block: number, open: boolean): void {
-  const words = runs(t.slice(s, e), isLetterOrDigit, MIN_QUOTE_WORDS).length;
+  const words = countWords(t.slice(s, e), MIN_QUOTE_WORDS);
   if (words >= MIN_QUOTE_WORDS) out.push({ start: base + s, end: base + e, block, open });
 }
 

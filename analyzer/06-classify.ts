@@ -1,4 +1,4 @@
-import { codePointAt, isLetter, isLetterOrDigit, isUpper, runs } from './chars';
+import { codePointAt, countWords, isLetter, isUpper, runs } from './chars';
 import type { SentenceCues } from './04-cues';
 import type { ResolvedCue } from './05-resolve';
 import { reason } from './reasons';
@@ -18,7 +18,7 @@ const TERMINAL = /[.!?…:;»”"')\]]\s*$/u;
 
 /** Not a claim: headings, captions, questions, bylines and other boilerplate, fragments. */
 export function notClaim(text: string, block: Block, cues: SentenceCues, isBlockStart: boolean, isWholeBlock: boolean, isFirstBlock: boolean, inQuote: boolean): Verdict | null {
-  const words = runs(text, isLetterOrDigit).length;
+  const words = countWords(text);
   const verdict = (code: Parameters<typeof reason>[0]): Verdict => ({ label: 'not-claim', reasons: [reason(code, text.slice(0, 60))], source: null });
   if (block.kind === 'heading') return verdict('heading');
   if (block.kind === 'caption') return verdict('caption');

@@ -1,17 +1,10 @@
-import { isLetter, isLetterOrDigit, isLower, isUpper } from './chars';
+import { isLatinText, isLetter, isLetterOrDigit, isLower, isUpper } from './chars';
 
-// Text made only of these is "Latin": ASCII, Latin-1, Latin Extended-A, combining accents, general
-// punctuation and currency signs — all of English and French, nearly always. The long s (ſ) is left
-// out: it is the one character there that ignores case differently with and without `u`.
-// Control characters and the combining range belong here on purpose.
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
-const LATIN_TEXT = /^[\u0000-\u017e\u0300-\u036f\u2000-\u206f\u20a0-\u20cf]*$/;
 // Letters and digits of Latin text all lie below this (combining accents and punctuation have none),
 // where chars.ts answers without a property lookup.
 const LATIN_LAST = 0x17e;
 
-/** Whether `text` is Latin in the sense above. */
-export const isLatinText = (text: string): boolean => LATIN_TEXT.test(text);
+export { isLatinText };
 
 // The Latin part of each property class, as the body of a character class. With the `i` flag, `\p{Lu}`
 // and `\p{Ll}` match every letter whose case folding meets the class (`/\p{Lu}/iu` matches "ß", for

@@ -1,4 +1,4 @@
-import { codePointAt, codePointBefore, isKnownNonWord, isLetter, isLower, isUpper } from './chars';
+import { codePointAt, codePointBefore, isKnownNonWord, isLatinText, isLetter, isLower, isUpper } from './chars';
 
 /**
  * Sentence boundaries by the rules of Unicode's UAX #29 (the rules `Intl.Segmenter` follows), written
@@ -12,6 +12,7 @@ import { codePointAt, codePointBefore, isKnownNonWord, isLetter, isLower, isUppe
 export function sentenceBreaks(s: string): number[] {
   const ends: number[] = [];
   const n = s.length;
+  const latin = isLatinText(s);
   let i = 0;
   while (i < n) {
     const c = codePointAt(s, i);
@@ -24,7 +25,11 @@ export function sentenceBreaks(s: string): number[] {
     }
     const aterm = isATerm(c);
     if (!aterm && !isSTerm(c)) {
-      i += size;
+      if (latin) {
+        // Latin text: the engine finds the next terminator or separator (all of them are listed).
+        LATIN_CANDIDATE.lastIndex = i + size;
+        i = LATIN_CANDIDATE.exec(s)?.index ?? n;
+      } else i += size;
       continue;
     }
     const after = skipExtend(s, i + size);
@@ -71,6 +76,9 @@ export function sentenceBreaks(s: string): number[] {
   if (n > 0 && ends[ends.length - 1] !== n) ends.push(n);
   return ends;
 }
+
+// The terminators and separators that Latin text (isLatinText) can hold.
+const LATIN_CANDIDATE = /[.!?\n\r\u0085\u2024\u2028\u2029\u203c\u203d\u2047-\u2049]/g;
 
 // SB8 skips everything that is not a letter, a paragraph separator or a terminator.
 function nextLetterish(s: string, from: number): number {

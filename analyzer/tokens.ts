@@ -1,4 +1,5 @@
-import { codePointAt, isLetterOrDigit, isWordChar, startsUpper } from './chars';
+import { codePointAt, isLetterOrDigit, isWordChar, LATIN_WORD_CHAR, startsUpper } from './chars';
+import { isLatinText } from './latin-regex';
 
 /** A word or a punctuation mark of a sentence, with its offsets into the article text. */
 export interface Token {
@@ -25,33 +26,50 @@ const SPACE = /\s/;
  */
 export function tokenize(text: string, start: number, end: number, french: boolean, quoted: (i: number) => boolean): Token[] {
   const out: Token[] = [];
+  const add = (from: number, to: number) => addToken(out, text, from, to, french, quoted);
+  const slice = text.slice(start, end);
+  if (isLatinText(slice)) {
+    // Latin text (nearly every sentence): the engine scans, with the same classes as below.
+    LATIN_TOKEN.lastIndex = 0;
+    for (let m = LATIN_TOKEN.exec(slice); m; m = LATIN_TOKEN.exec(slice)) add(start + m.index, start + m.index + m[0].length);
+    return out;
+  }
   for (let i = start; i < end; ) {
     const c = codePointAt(text, i);
     const size = c > 0xffff ? 2 : 1;
-    if (!isWordChar(c)) {
-      // one punctuation mark, or white space skipped
-      if (!SPACE.test(String.fromCodePoint(c))) out.push(make(text.slice(i, i + size), i, false, quoted(i)));
-      i += size;
+    if (isWordChar(c)) {
+      const to = wordEnd(text, i, end);
+      add(i, to);
+      i = to;
       continue;
     }
-    const to = wordEnd(text, i, end);
-    let s = i;
-    let t = text.slice(i, to);
-    i = to;
-    // A word made only of combining marks is no word (\p{M} alone)
-    const word = isLetterOrDigit(c);
-    if (word && french) {
-      const e = ELISION.exec(t);
-      if (e && e[0].length < t.length && isLetterOrDigit(codePointAt(t, e[0].length))) {
-        const head = t.slice(0, e[0].length);
-        out.push(make(head, s, true, quoted(s)));
-        s += head.length;
-        t = t.slice(head.length);
-      }
-    }
-    out.push(make(t, s, word, quoted(s)));
+    // one punctuation mark, or white space skipped
+    if (!SPACE.test(String.fromCodePoint(c))) add(i, i + size);
+    i += size;
   }
   return out;
+}
+
+const LATIN_TOKEN = new RegExp(`[${LATIN_WORD_CHAR}]+(?:[-'’.&][${LATIN_WORD_CHAR}]+)*|[^\\s${LATIN_WORD_CHAR}]`, 'g');
+
+/** One token, `text.slice(from, to)`: a word (split after a French elision) or a punctuation mark. */
+function addToken(out: Token[], text: string, from: number, to: number, french: boolean, quoted: (i: number) => boolean): void {
+  let s = from;
+  let t = text.slice(from, to);
+  // A word made only of combining marks is no word (\p{M} alone)
+  const c = codePointAt(t, 0);
+  const word = isLetterOrDigit(c);
+  if (!word && !isWordChar(c)) return void out.push(make(t, s, false, quoted(s)));
+  if (word && french) {
+    const e = ELISION.exec(t);
+    if (e && e[0].length < t.length && isLetterOrDigit(codePointAt(t, e[0].length))) {
+      const head = t.slice(0, e[0].length);
+      out.push(make(head, s, true, quoted(s)));
+      s += head.length;
+      t = t.slice(head.length);
+    }
+  }
+  out.push(make(t, s, word, quoted(s)));
 }
 
 // A word: letters, marks and digits, joined by inner hyphens, apostrophes, periods or ampersands

@@ -5,6 +5,7 @@ import { isLatinText, LatinRegex } from '../../analyzer/latin-regex';
 import { LEXICONS } from '../../analyzer/lexicons';
 import { patternSource, PhraseSet } from '../../analyzer/phrase-set';
 import { sentenceBreaks } from '../../analyzer/sentence-breaks';
+import { tokenize } from '../../analyzer/tokens';
 
 // The analyzer splits sentences by UAX #29 itself (no Intl.Segmenter start-up in every page) and tests
 // letters by code point (no \p{…} compilation in every page): here both are held to the reference.
@@ -128,5 +129,20 @@ describe('PhraseSet finds what each rule alone finds between word boundaries', (
         { numRuns: 400 },
       );
     }
+  });
+});
+
+describe('tokenize matches the tokenizer written with property escapes', () => {
+  // The reference: words of letters, marks and digits joined by - ' ’ . &, or one other character.
+  const REFERENCE = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  const reference = (s: string) => [...s.matchAll(REFERENCE)].map((m) => [m.index, m[0]]);
+  const CHARS = ['a', 'Z', 'é', 'œ', 'Ÿ', '1', '²', ' ', '\u00a0', '-', "'", '’', '.', '&', ',', '“', '€', '\u0301', 'Ж', '中', '𝐀', 'ſ', '\n'];
+  test('on Latin and other text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 30 }).map((a) => a.join('')), (s) => {
+        expect(tokenize(s, 0, s.length, false, () => false).map((t) => [t.start, t.text])).toEqual(reference(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
