@@ -1,26 +1,29 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Sentence } from '../../analyzer/types';
-import { ClaimCard } from '../../components/ClaimCard';
+import { claimCard } from '../../components/claim-card';
 import { CLAIM_CARD_CSS } from '../../components/claim-card-css';
+import { placeCard } from '../../page/place-card';
+import { adoptCss } from './adopt-css';
 
+/** The host element's name: one per page, under `<html>`. */
+const TOOLTIP_HOST = 'unsourced-tooltip';
 // The card stays a moment after the pointer leaves the claim, so it can be reached and read.
 const HIDE_DELAY_MS = 250;
+// What the page never hears from inside the card: a click on it must not count as a click on the page.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'];
 // The host's own box, set from inside its shadow root: `!important` there outranks any page rule, and
 // the position comes in through custom properties (which `all: initial` leaves alone).
 const HOST_CSS = `:host{all:initial !important;position:fixed !important;inset:auto !important;left:var(--uns-x,0px) !important;top:var(--uns-y,0px) !important;margin:0 !important;padding:0 !important;border:0 !important;background:transparent !important;overflow:visible !important;z-index:2147483647 !important;width:max-content !important;max-width:min(360px,calc(100vw - 16px)) !important;display:none !important;}
 :host([data-open]){display:block !important;}`;
 
 /**
- * The hover card beside a claim: Preact in a shadow root (the page's CSS cannot reach it), in the top
- * layer when the browser has popovers (no sticky header can cover it), positioned by Floating UI next to
- * the line of the claim under the pointer. Escape, scrolling the claim away or leaving it dismiss it.
+ * The hover card beside a claim: in a shadow root (the page's CSS cannot reach it), in the top layer
+ * when the browser has popovers (no sticky header can cover it), placed next to the line of the claim
+ * under the pointer. Escape, scrolling the claim away or leaving it dismiss it.
  */
 export class ClaimTooltip {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
-  private creating: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
   private shownId: number | null = null;
   private range: Range | null = null;
   private point = { x: 0, y: 0 };
@@ -30,26 +33,29 @@ export class ClaimTooltip {
   constructor(private readonly ctx: ContentScriptContext) {
     ctx.addEventListener(window, 'scroll', () => this.follow(), { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', () => this.follow(), { passive: true });
+    ctx.onInvalidated(() => this.remove());
   }
 
   contains(target: EventTarget | Node | null): boolean {
-    const host = this.ui?.shadowHost;
+    const host = this.host;
     return !!host && target instanceof Node && (target === host || host.contains(target));
   }
 
   show(sentence: Sentence, range: Range, x: number, y: number): void {
+    if (this.ctx.isInvalid) return;
     this.cancelHide();
-    const id = sentence.start;
     this.range = range;
     this.point = { x, y };
-    if (this.shownId === id && this.ui) return void this.place();
-    this.shownId = id;
-    void this.mount().then((ui) => {
-      if (this.shownId !== id) return;
-      render(<ClaimCard label={sentence.label} reasons={sentence.reasons} source={sentence.source} />, ui.uiContainer);
-      this.open(ui.shadowHost);
-      this.place();
-    });
+    const host = this.mount();
+    if (this.shownId !== sentence.start || !this.card) {
+      this.shownId = sentence.start;
+      const card = claimCard({ label: sentence.label, reasons: sentence.reasons, source: sentence.source });
+      if (this.card) this.card.replaceWith(card);
+      else host.shadowRoot!.append(card);
+      this.card = card;
+    }
+    this.open(host);
+    this.place();
   }
 
   hideSoon(): void {
@@ -64,7 +70,7 @@ export class ClaimTooltip {
     this.cancelHide();
     this.shownId = null;
     this.range = null;
-    const host = this.ui?.shadowHost;
+    const host = this.host;
     if (!host) return;
     if (host.matches(':popover-open')) host.hidePopover();
     host.removeAttribute('data-open');
@@ -75,66 +81,71 @@ export class ClaimTooltip {
     this.hideTimer = null;
   }
 
-  private mount(): Promise<ShadowRootContentScriptUi<void>> {
-    if (this.ui) return Promise.resolve(this.ui);
-    this.creating ??= createShadowRootUi(this.ctx, {
-      name: 'unsourced-tooltip',
-      position: 'inline',
-      // Under <html>, not <body>: the page's own text (body.innerText) and layout never change.
-      anchor: () => document.documentElement,
-      append: 'last',
-      css: `${HOST_CSS}\n${CLAIM_CARD_CSS}`,
-      // our own reset is in HOST_CSS, with the host's position
-      inheritStyles: true,
-      isolateEvents: ['keydown', 'keyup', 'keypress', 'pointerdown', 'mousedown', 'click'],
-      onMount: (_container, _shadow, host) => {
-        if ('popover' in host) host.setAttribute('popover', 'manual');
-        host.addEventListener('pointerenter', () => {
-          this.hovered = true;
-          this.cancelHide();
-        });
-        host.addEventListener('pointerleave', () => {
-          this.hovered = false;
-          this.hideSoon();
-        });
-      },
-      onRemove: () => {
-        this.ui = null;
-        this.creating = null;
-      },
-    }).then((ui) => {
-      ui.mount();
-      this.ui = ui;
-      return ui;
-    });
-    return this.creating;
+  /** The host, made once and put back if the page took it out. */
+  private mount(): HTMLElement {
+    const host = this.host ?? this.createHost();
+    // Under <html>, not <body>: the page's own text (body.innerText) and layout never change.
+    if (!host.isConnected) document.documentElement.append(host);
+    return host;
   }
 
+  private createHost(): HTMLElement {
+    const host = document.createElement(TOOLTIP_HOST);
+    // open: the E2E tests read the card the way a reader sees it
+    const shadow = host.attachShadow({ mode: 'open' });
+    adoptCss(shadow, `${HOST_CSS}\n${CLAIM_CARD_CSS}`);
+    for (const type of ISOLATED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+    // manual: only we open and close it, the page's light dismiss does not
+    if ('popover' in host) host.popover = 'manual';
+    host.addEventListener('pointerenter', () => {
+      this.hovered = true;
+      this.cancelHide();
+    });
+    host.addEventListener('pointerleave', () => {
+      this.hovered = false;
+      this.hideSoon();
+    });
+    this.host = host;
+    return host;
+  }
+
+  private remove(): void {
+    this.cancelHide();
+    this.host?.remove();
+    this.host = null;
+    this.card = null;
+    this.shownId = null;
+    this.range = null;
+  }
+
+  /** Idempotent: also brings the card back to the top layer if the page took the host out and we put it back. */
   private open(host: HTMLElement): void {
     host.setAttribute('data-open', '');
     if (host.hasAttribute('popover') && !host.matches(':popover-open')) {
       try {
         host.showPopover();
       } catch {
-        // not in the document yet, or popovers unsupported: the z-index above still applies
+        // popovers unsupported or refused: the z-index above still applies
       }
     }
   }
 
   /** Beside the line of the claim nearest the pointer; hidden once the claim scrolls out of view. */
   private place(): void {
-    const host = this.ui?.shadowHost;
+    const host = this.host;
     const range = this.range;
     if (!host || !range) return;
     const rects = [...range.getClientRects()];
     if (!rects.length) return this.hide();
     const { x, y } = this.point;
     const line = rects.find((r) => y >= r.top && y <= r.bottom && x >= r.left - 4 && x <= r.right + 4) ?? rects.find((r) => y >= r.top && y <= r.bottom) ?? rects[0]!;
-    const anchor = { getBoundingClientRect: () => line, getClientRects: () => [line] };
-    void computePosition(anchor, host, { strategy: 'fixed', placement: 'top-start', middleware: [offset(10), flip({ padding: 8, fallbackPlacements: ['bottom-start'] }), shift({ padding: 8 })] }).then(({ x: left, y: top }) => {
-      host.style.setProperty('--uns-x', `${Math.round(left)}px`);
-      host.style.setProperty('--uns-y', `${Math.round(top)}px`);
-    });
+    const size = host.getBoundingClientRect();
+    const root = document.documentElement;
+    // the layout viewport without its scroll bars (innerWidth counts them)
+    const viewport = { width: Math.min(root.clientWidth || innerWidth, innerWidth), height: Math.min(root.clientHeight || innerHeight, innerHeight) };
+    const at = placeCard(line, size, viewport);
+    host.style.setProperty('--uns-x', `${Math.round(at.x)}px`);
+    host.style.setProperty('--uns-y', `${Math.round(at.y)}px`);
   }
 
   private follow(): void {

@@ -1,22 +1,19 @@
 // @vitest-environment jsdom
 import './jsdom-text-encoder';
-import { render } from 'preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { ClaimCard, type ClaimCardProps } from '../../components/ClaimCard';
+import { claimCard, type ClaimCardProps } from '../../components/claim-card';
 import { CLAIM_CARD_CSS } from '../../components/claim-card-css';
 import { useLocale } from './use-locale';
 
 function card(props: ClaimCardProps): HTMLElement {
-  const root = document.createElement('div');
-  render(<ClaimCard {...props} />, root);
-  return root.firstElementChild as HTMLElement;
+  return claimCard(props);
 }
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\u00A0/g, ' ') ?? null;
 
 afterEach(() => vi.restoreAllMocks());
 
-describe('ClaimCard in English', () => {
+describe('claimCard in English', () => {
   test('an unattributed claim: label, reason, hint, no source', () => {
     const el = card({ label: 'unattributed', reasons: [{ code: 'no-source' }], source: null, id: 'claim-3' });
     expect(el.getAttribute('role')).toBe('tooltip');
@@ -53,7 +50,7 @@ describe('ClaimCard in English', () => {
   });
 });
 
-describe('ClaimCard in French', () => {
+describe('claimCard in French', () => {
   test('a hedged claim with a reportive conditional', () => {
     useLocale('fr');
     const el = card({ label: 'hedged', reasons: [{ code: 'reportive-conditional', cue: 'auraient fui' }], source: null });
@@ -87,4 +84,24 @@ describe('ClaimCard in French', () => {
 
 test('CLAIM_CARD_CSS is a string for the shadow root', () => {
   expect(typeof CLAIM_CARD_CSS).toBe('string');
+});
+
+describe('page text in the card', () => {
+  test('stays text: a cue or source that looks like HTML makes no element', () => {
+    const el = card({
+      label: 'vague',
+      reasons: [{ code: 'reporting-verb', cue: '<img src=x onerror=alert(1)>' }],
+      source: { name: '<b>officials</b>', kind: 'anonymous' },
+    });
+    expect(el.querySelector('img, b')).toBeNull();
+    expect(text(el.querySelector('.uns-card__reason'))).toContain('<img src=x onerror=alert(1)>');
+    expect(text(el.querySelector('.uns-card__value'))).toBe('<b>officials</b> — anonymous');
+  });
+
+  test('no id unless one is given; a list of reasons has its accessible name', () => {
+    const el = card({ label: 'vague', reasons: [{ code: 'reporting-verb', cue: 'said' }, { code: 'anonymous-source', cue: 'said' }], source: null });
+    expect(el.hasAttribute('id')).toBe(false);
+    expect(el.querySelector('.uns-card__reasons')?.getAttribute('aria-label')).toBe('Why');
+    expect(el.querySelector('.uns-card__brand')?.getAttribute('aria-hidden')).toBe('true');
+  });
 });
