@@ -1,15 +1,19 @@
-import { storage } from 'wxt/utils/storage';
+import { browser, type Browser } from 'wxt/browser';
 import type { ClaimLabel } from '../analyzer/types';
 import { normalizeHostname } from './normalize-hostname';
 import { normalizeSettings } from './normalize-settings';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import type { Settings } from './settings';
 import { siteCovers } from './site-covers';
 
 // The pure check, re-exported so every context finds the settings helpers in one place.
 export { isSiteDisabled } from './is-site-disabled';
 
-/** The reader's settings in `storage.sync`, shared by the popup, the options page and the content scripts. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+/**
+ * The reader's settings live under this key of `storage.sync`, shared by the popup, the options page
+ * and the content scripts. It is the key WXT storage gave `sync:settings` in earlier versions, read
+ * here with the plain storage API: the content script runs on every page, without that library.
+ */
+export const SETTINGS_KEY = 'settings';
 
 /** A change to the settings: `highlight` is merged label by label. */
 export interface SettingsPatch {
@@ -19,7 +23,8 @@ export interface SettingsPatch {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  return normalizeSettings(stored[SETTINGS_KEY]);
 }
 
 // Updates from one page run one after another: two quick toggles must not lose one of them.
@@ -37,9 +42,20 @@ export function updateSettings(patch: SettingsPatch): Promise<Settings> {
   });
 }
 
-/** Calls `listener` with the settings each time they change, in this page or any other; returns the unwatch. */
+/**
+ * Calls `listener` with the settings each time they change, in this page or any other; returns the
+ * unwatch. A write that leaves them as they were (the same value saved again) calls nothing.
+ */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+  const onChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'sync' || !change) return;
+    const next = normalizeSettings(change.newValue);
+    // normalised settings always list their fields in one order: equal JSON is equal settings
+    if (JSON.stringify(next) !== JSON.stringify(normalizeSettings(change.oldValue))) listener(next);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
 
 /**
@@ -63,7 +79,7 @@ export function setSiteDisabled(hostnameOrUrl: string, disabled: boolean): Promi
 
 async function save(settings: Settings): Promise<Settings> {
   const normalized = normalizeSettings(settings);
-  await settingsItem.setValue(normalized);
+  await browser.storage.sync.set({ [SETTINGS_KEY]: normalized });
   return normalized;
 }
 

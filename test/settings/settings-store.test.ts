@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../settings/settings';
-import { getSettings, isSiteDisabled, setSiteDisabled, settingsItem, updateSettings, watchSettings } from '../../settings/settings-store';
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import { getSettings, isSiteDisabled, setSiteDisabled, updateSettings, watchSettings } from '../../settings/settings-store';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -40,7 +41,6 @@ describe('updateSettings', () => {
     const settings = await updateSettings({ autoRun: false });
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, highlight: { ...DEFAULT_SETTINGS.highlight, attributed: true }, autoRun: false });
     expect(await stored()).toEqual(settings);
-    expect(await settingsItem.getValue()).toEqual(settings);
   });
 
   test('normalises the sites it is given', async () => {
@@ -66,6 +66,43 @@ describe('watchSettings', () => {
     unwatch();
     await updateSettings({ autoRun: false });
     expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  test('a write that changes nothing calls nothing; a write to another area or key neither', async () => {
+    await updateSettings({ autoRun: false });
+    const listener = vi.fn();
+    const unwatch = watchSettings(listener);
+    await updateSettings({ autoRun: false });
+    await fakeBrowser.storage.sync.set({ settings: { autoRun: false, highlight: { hedged: true } } }); // the same, once completed
+    await fakeBrowser.storage.local.set({ settings: { autoRun: true } });
+    await fakeBrowser.storage.sync.set({ other: 1 });
+    unwatch();
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+// Earlier versions, and any page that still uses it, store the settings through WXT storage as
+// `sync:settings`; the content script reads them with the plain storage API. Both must see one value.
+describe('the same settings as WXT storage', () => {
+  const wxtItem = () => storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+
+  test('what WXT storage saved (an earlier version, the options page) is read and watched here', async () => {
+    const listener = vi.fn();
+    const unwatch = watchSettings(listener);
+    const saved = { ...DEFAULT_SETTINGS, autoRun: false, disabledSites: ['example.com'] };
+    await wxtItem().setValue(saved);
+    expect(listener).toHaveBeenLastCalledWith(saved);
+    expect(await getSettings()).toEqual(saved);
+    unwatch();
+  });
+
+  test('what is saved here, WXT storage reads and watches', async () => {
+    const watcher = vi.fn();
+    const unwatch = wxtItem().watch(watcher);
+    const settings = await updateSettings({ highlight: { attributed: true } });
+    expect(await wxtItem().getValue()).toEqual(settings);
+    expect(watcher).toHaveBeenLastCalledWith(settings, DEFAULT_SETTINGS);
+    unwatch();
   });
 });
 
