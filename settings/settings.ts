@@ -1,6 +1,6 @@
 import type { ClaimLabel } from '../analyzer/types';
 
-/** The reader's choices, stored with WXT storage under `sync:settings`. */
+/** The reader's choices, stored in `storage.sync` under `settings` (settings-store.ts). */
 export interface Settings {
   /** Which labels are painted on the page. Attributed claims only when the reader asks. */
   highlight: Record<ClaimLabel, boolean>;
