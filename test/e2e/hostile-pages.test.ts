@@ -10,14 +10,12 @@ import { MANY_PARAGRAPHS, startHostileServer, type HostileServer } from './helpe
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { foldSpaces, localeMessage } from './helpers/locale-message';
 import { openPopup } from './helpers/open-popup';
-import { openWatched, type WatchedPage } from './helpers/open-watched';
+import { articleReport, expectNoExtensionErrors, openWatched, runsSoFar, type WatchedPage } from './helpers/open-watched';
 import { paintedInside, paintedTexts } from './helpers/painted-texts';
 import { FIXTURES } from './helpers/paths';
 import { tooltipText } from './helpers/tooltip-text';
 
-type ArticleReport = Extract<PageReport, { state: 'article' }>;
 const HOSTILE = join(FIXTURES, 'hostile');
-const isArticle = (r: PageReport): r is ArticleReport => r.state === 'article';
 const message = (key: string, values?: Record<string, string | number>) => foldSpaces(localeMessage('en', key, values));
 
 let server: HostileServer;
@@ -38,14 +36,6 @@ afterAll(async () => {
 /** Opens a hostile page and waits for the extension's report on it. */
 const open = (path: string, done?: (r: PageReport) => boolean) => openWatched(browser, messenger, server.url(path), done);
 
-/** Waits for the article's report and its highlights, and returns the report. */
-async function articleReport(opened: WatchedPage): Promise<ArticleReport> {
-  const report = await opened.settled(isArticle);
-  // polled by evaluation: Playwright's waitForFunction needs the page's MutationObserver, which a page may break
-  await expect.poll(() => opened.page.evaluate(() => performance.getEntriesByName('unsourced:highlight').length), { timeout: 10_000 }).toBeGreaterThan(0);
-  return report as ArticleReport;
-}
-
 /** What the popup says for the page, English, white space folded, once it says `expected`. */
 async function popupSays(opened: WatchedPage, expected: string): Promise<string> {
   const popup = await openPopup(browser, opened.page);
@@ -58,11 +48,6 @@ async function popupSays(opened: WatchedPage, expected: string): Promise<string>
 
 /** A count as the English popup writes it. */
 const count = (n: number) => n.toLocaleString('en');
-
-function expectNoExtensionErrors(opened: WatchedPage): void {
-  expect(opened.watch.errors(), 'errors of the extension in the page').toEqual([]);
-  expect(opened.watch.warnings(), 'warnings of the extension in the page').toEqual([]);
-}
 
 describe('documents that are not ordinary HTML pages', () => {
   test('a strict Content-Security-Policy: analysed, painted and explained on hover as anywhere else', async () => {
@@ -154,7 +139,7 @@ describe('pages whose text must not be painted, or must be painted exactly', () 
     expect(painted['unsourced-unattributed'].sort()).toEqual(outside.sort());
 
     // typing in the editor re-reads the page: still nothing painted in it
-    const runs = await opened.page.evaluate(() => performance.getEntriesByName('unsourced:check').length);
+    const runs = await runsSoFar(opened.page);
     await opened.page.click('#editor p');
     await opened.page.keyboard.type(' The council reportedly hid the real figures.');
     await opened.page.waitForFunction((n) => performance.getEntriesByName('unsourced:check').length > n, runs, { timeout: 15_000 });

@@ -10,11 +10,16 @@ interface Pending {
 export class BidiClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<string, ((params: unknown) => void)[]>();
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
-      if (message.id === undefined) return; // events: not subscribed to any
+      const message = JSON.parse(String(data)) as { id?: number; type: string; method?: string; params?: unknown; result?: unknown; error?: string; message?: string };
+      if (message.id === undefined) {
+        // an event, for whoever subscribed to it
+        for (const listener of this.listeners.get(message.method ?? '') ?? []) listener(message.params);
+        return;
+      }
       const waiting = this.pending.get(message.id);
       if (!waiting) return;
       this.pending.delete(message.id);
@@ -45,6 +50,14 @@ export class BidiClient {
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, method });
     });
+  }
+
+  /** Calls `listener` with the params of every `method` event, once the session is subscribed to it. */
+  async subscribe<T>(method: string, listener: (params: T) => void): Promise<void> {
+    const list = this.listeners.get(method) ?? [];
+    list.push(listener as (params: unknown) => void);
+    this.listeners.set(method, list);
+    await this.send('session.subscribe', { events: [method] });
   }
 
   /** Top-level tabs and their URLs. */

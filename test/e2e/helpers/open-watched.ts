@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PageReport } from '../../../messages/protocol';
 import { watchExtensionErrors, type ExtensionErrors } from './extension-errors';
 import type { ChromiumSession } from './launch-chromium';
@@ -40,4 +41,26 @@ export async function openWatched(session: ChromiumSession, messenger: Page, url
   };
   await settled(done);
   return { page, tabId, watch, report, settled };
+}
+
+export type ArticleReport = Extract<PageReport, { state: 'article' }>;
+export const isArticle = (r: PageReport): r is ArticleReport => r.state === 'article';
+
+/** Waits for an article report and its highlights, and returns the report. */
+export async function articleReport(opened: WatchedPage, timeoutMs?: number): Promise<ArticleReport> {
+  const report = await opened.settled(isArticle, timeoutMs);
+  // polled by evaluation: Playwright's waitForFunction needs the page's MutationObserver, which a page may break
+  await expect.poll(() => opened.page.evaluate(() => performance.getEntriesByName('unsourced:highlight').length), { timeout: 10_000 }).toBeGreaterThan(0);
+  return report as ArticleReport;
+}
+
+/** How many times the extension has read the page (each run starts with `unsourced:check`). */
+export function runsSoFar(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName('unsourced:check').length);
+}
+
+/** No error and no warning of the extension in the page, from its first byte until now. */
+export function expectNoExtensionErrors(opened: WatchedPage): void {
+  expect(opened.watch.errors(), 'errors of the extension in the page').toEqual([]);
+  expect(opened.watch.warnings(), 'warnings of the extension in the page').toEqual([]);
 }

@@ -6,6 +6,9 @@ export interface PageMetrics {
   /** Main-thread time the renderer spent running script, and on tasks of any kind, in ms, since the page opened. */
   scriptMs: number;
   taskMs: number;
+  /** Documents and DOM nodes alive in the tab after the collection: a clone kept by mistake shows here. */
+  documents: number;
+  nodes: number;
   /** The extension's own `unsourced:<stage>` measures, summed per stage, in ms, and how many runs there were. */
   stages: Record<string, number>;
   runs: number;
@@ -38,6 +41,8 @@ export async function pageMetrics(cdp: CDPSession, page: Page): Promise<PageMetr
     heapMB: value('JSHeapUsedSize') / 2 ** 20,
     scriptMs: value('ScriptDuration') * 1000,
     taskMs: value('TaskDuration') * 1000,
+    documents: value('Documents'),
+    nodes: value('Nodes'),
     stages,
     runs: measures.filter((m) => m.name === 'check').length,
   };
