@@ -8,11 +8,23 @@ import { CHROME_BUILD, FIREFOX_BUILD } from './helpers/paths';
 declare const chrome: ChromeApi;
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+const contentScript = (dir: string) => readFileSync(join(dir, 'content-scripts', 'content.js'));
+const BUILDS = [
+  ['Chrome', CHROME_BUILD],
+  ['Firefox', FIREFOX_BUILD],
+] as const;
 
 describe('the build (npm run build)', () => {
   test('makes a Chrome MV3 and a Firefox MV2 extension', () => {
     expect(manifest(CHROME_BUILD)).toMatchObject({ manifest_version: 3 });
     expect(manifest(FIREFOX_BUILD)).toMatchObject({ manifest_version: 2 });
+  });
+});
+
+describe('the content script, loaded on every page', () => {
+  test.each(BUILDS)('%s: a production build, without the English messages (browser.i18n has them)', (_name, dir) => {
+    // the card's hint for a claim with no source, from public/_locales/en/messages.json
+    expect(contentScript(dir).includes('Who says so? Look for a named person')).toBe(false);
   });
 });
 

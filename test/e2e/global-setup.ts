@@ -21,7 +21,9 @@ export default async function globalSetup(): Promise<void> {
   for (const args of [['build'], ['build', '-b', 'firefox']]) {
     const started = performance.now();
     try {
-      await run(wxt, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
+      // Vitest sets NODE_ENV=test, which Vite would build as not production (with dev-only code such as
+      // the English message fallback): the tests must load what ships.
+      await run(wxt, args, { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } });
     } catch (error) {
       const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
       throw new Error(`\`wxt ${args.join(' ')}\` failed:\n${stdout}\n${stderr}`);
