@@ -1,0 +1,135 @@
+import type { Page } from 'playwright-core';
+import { badgeText } from '../../test/e2e/helpers/badge-text';
+import { extensionWorker } from '../../test/e2e/helpers/extension-worker';
+import { launchChromium, type ChromiumSession } from '../../test/e2e/helpers/launch-chromium';
+import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
+import { tabReport } from '../../test/e2e/helpers/tab-report';
+import { watchContentErrors, WorkerErrorWatch } from './chromium-errors';
+import type { BrowserDriver, DriverOptions } from './driver';
+import { FIRST_RUN_DONE_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
+import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
+import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
+
+/** The longest the content script may take to start once the page has loaded. */
+const FIRST_RUN_WAIT_MS = 10_000;
+/** The longest the report may take to reach the background once the first run is over. */
+const REPORT_WAIT_MS = 5_000;
+
+interface WithExtension {
+  session: ChromiumSession;
+  /** An extension page kept open to ask the background for a tab's report, as the popup does. */
+  messenger: Page;
+  workerErrors: WorkerErrorWatch;
+}
+
+/**
+ * Debian's Chromium, headless, twice: with `.output/chrome-mv3` and without it. Each launch blocks
+ * every request that is not to 127.0.0.1 (launch-chromium.ts). A browser that dies is launched again.
+ */
+export class ChromiumDriver implements BrowserDriver {
+  readonly browser = 'chromium';
+  private plain: ChromiumSession | null = null;
+  private extended: WithExtension | null = null;
+
+  constructor(private readonly timing: DriverOptions) {}
+
+  async load(url: string, withExtension: boolean): Promise<LoadResult> {
+    const started = Date.now();
+    const elapsed = () => Date.now() - started;
+    let page: Page | null = null;
+    let takeContentErrors: () => ExtensionError[] = () => [];
+    let crashed = false;
+    const errors: ExtensionError[] = [];
+    try {
+      const ext = withExtension ? await this.withExtension() : null;
+      const session = ext?.session ?? (await this.withoutExtension());
+      page = await session.context.newPage();
+      page.on('crash', () => (crashed = true));
+      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), `chrome-extension://${session.extension!.id}/`);
+      const read = this.readPage(page, url, ext);
+      const { snapshot, tab } = await withTimeout(read, this.timing.timeoutMs, `loading ${url}`);
+      errors.push(...takeContentErrors());
+      if (ext) errors.push(...(await ext.workerErrors.take()));
+      return { status: 'ok', snapshot, errors, tab, ms: elapsed() };
+    } catch (error) {
+      errors.push(...takeContentErrors());
+      if (withExtension && this.extended) errors.push(...(await this.extended.workerErrors.take().catch(() => [])));
+      const status = crashed ? 'crashed' : error instanceof TimeoutError ? 'timeout' : 'failed';
+      return { status, message: (error as Error).message.split('\n')[0] ?? String(error), errors, ms: elapsed() };
+    } finally {
+      if (page) await bestEffort(() => page!.close({ runBeforeUnload: false }), 10_000);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.plain?.close(), this.extended?.session.close()]);
+    this.plain = null;
+    this.extended = null;
+  }
+
+  /** Navigates, waits for the extension (when loaded) and for the page to settle, then reads it. */
+  private async readPage(page: Page, url: string, ext: WithExtension | null): Promise<{ snapshot: PageSnapshot; tab: TabState | null }> {
+    await page.goto(url, { waitUntil: 'load', timeout: this.timing.timeoutMs });
+    const loadedAt = Date.now();
+    let tabId: number | null = null;
+    if (ext) {
+      // a page the content script never reaches is read all the same, and shows no report
+      await pollUntil(() => page.evaluate(FIRST_RUN_DONE_SCRIPT) as Promise<boolean>, loadedAt + FIRST_RUN_WAIT_MS);
+      tabId = await tabIdOf(ext.session, page);
+      const id = tabId;
+      await pollUntil(async () => isFinalState((await tabReport(ext.messenger, id))?.state), Date.now() + REPORT_WAIT_MS, 100);
+    }
+    await sleep(loadedAt + this.timing.settleMs - Date.now());
+    const snapshot = parseSnapshot((await page.evaluate(SNAPSHOT_SCRIPT)) as string);
+    // read after settling: a re-run (the page changed itself) may have sent a new report
+    const tab = ext && tabId !== null ? await tabState(ext, tabId) : null;
+    return { snapshot, tab };
+  }
+
+  private async withoutExtension(): Promise<ChromiumSession> {
+    if (!this.plain || !isAlive(this.plain)) {
+      await this.plain?.close().catch(() => undefined);
+      this.plain = watchClose(await launchChromium({ withExtension: false }));
+    }
+    return this.plain;
+  }
+
+  private async withExtension(): Promise<WithExtension> {
+    if (!this.extended || !isAlive(this.extended.session)) {
+      await this.extended?.session.close().catch(() => undefined);
+      const session = watchClose(await launchChromium({ withExtension: true, extensionPath: this.timing.extensionPath }));
+      const messenger = await session.newPage();
+      await messenger.goto(`chrome-extension://${session.extension!.id}/options.html`);
+      const workerErrors = new WorkerErrorWatch(() => extensionWorker(session));
+      await workerErrors.arm();
+      this.extended = { session, messenger, workerErrors };
+    }
+    return this.extended;
+  }
+}
+
+/** What the background holds for the tab: its report and the badge it drew from it. */
+async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
+  const report = await tabReport(ext.messenger, tabId);
+  const badge = await badgeText(ext.session, tabId);
+  return {
+    state: report?.state ?? null,
+    reason: report?.state === 'not-article' ? report.reason : null,
+    badge,
+    unsourced: report?.state === 'article' ? report.totals.unattributed + report.totals.hedged : null,
+    truncated: report?.state === 'article' && report.truncated !== null,
+  };
+}
+
+/** A report past "analysing": the content script has decided. */
+const isFinalState = (state: string | undefined) => state !== undefined && state !== 'analysing';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/** A browser whose context closed (it crashed, or was killed) is launched again on the next load. */
+const closedContexts = new WeakSet<object>();
+function watchClose(session: ChromiumSession): ChromiumSession {
+  session.context.once('close', () => closedContexts.add(session.context));
+  return session;
+}
+const isAlive = (session: ChromiumSession) => !closedContexts.has(session.context);

@@ -1,0 +1,81 @@
+import type { Spread, Summary } from './summarize';
+import { TARGETS } from './summarize';
+import type { PageResult } from './types';
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+const pct = (n: number) => `${(n * 100).toFixed(0)} %`;
+const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
+const list = (slugs: string[], max = 8) => (slugs.length ? `: ${slugs.slice(0, max).join(', ')}${slugs.length > max ? ', …' : ''}` : '');
+
+/** The summary as a Markdown table (it goes into the README as printed). */
+export function formatSummary(s: Summary): string {
+  const rows: [string, string, string, string][] = [];
+  const failures = [...s.timedOut.map((x) => `${x} (timeout)`), ...s.crashed.map((x) => `${x} (crashed)`), ...s.failed.map((x) => `${x} (failed)`)];
+  rows.push(['pages', `${s.pages}, ${s.loaded} loaded${failures.length ? `; ${failures.join(', ')}` : ''}`, '', '']);
+  rows.push(['articles / not articles', `${s.articles} / ${s.notArticles}${s.notRun.length ? `; extension did not run on ${s.notRun.join(', ')}` : ''}`, '', '']);
+  rows.push(['pages with extension errors', `${s.pagesWithErrors.length}${list(s.pagesWithErrors)} (${s.errorCount} errors, ${s.warningCount} warnings)`, '0', yes(s.pagesWithErrors.length === 0)]);
+  const m = s.mutated;
+  rows.push([
+    'pages the extension changed (text / elements / height)',
+    `${m.any.length} (${m.text.length} / ${m.elements.length} / ${m.height.length})${list(m.any)}`,
+    '0',
+    yes(m.any.length === 0),
+  ]);
+  const u = s.unstable;
+  rows.push(['pages unstable without the extension (not counted above)', `${u.any.length} (${u.text.length} / ${u.elements.length} / ${u.height.length})${list(u.any)}`, '', '']);
+  rows.push(pipelineRow(s.pipelineMs));
+  for (const stage of ['extract', 'analyze', 'highlight'] as const) {
+    const sp = s.stageMs[stage];
+    rows.push([`… ${stage}, p50 / p90 / max`, sp ? `${ms(sp.p50)} / ${ms(sp.p90)} / ${ms(sp.max)} ms` : 'n/a', '', '']);
+  }
+  const share = s.analyzeShareOfExtract;
+  rows.push([
+    'analyze ÷ extract, median page (p90)',
+    share ? `${pct(share.p50)} (${pct(share.p90)})` : 'n/a',
+    `≤ ${pct(TARGETS.analyzeShareOfExtract)}`,
+    share ? yes(share.p50 <= TARGETS.analyzeShareOfExtract) : 'n/a',
+  ]);
+  const check = s.notArticleCheckMs;
+  rows.push([
+    `check on pages that are not articles, p50 / max (${check?.n ?? 0} pages)`,
+    check ? `${ms(check.p50)} / ${ms(check.max)} ms` : 'n/a',
+    `≤ ${TARGETS.notArticleCheckMs} ms`,
+    check ? `${yes(check.p50 <= TARGETS.notArticleCheckMs)} (max: ${yes(check.max <= TARGETS.notArticleCheckMs)})` : 'n/a',
+  ]);
+  const cli = s.cli;
+  rows.push([
+    'extension count = CLI count, article pages',
+    cli.rate === null ? 'n/a' : `${cli.agree} / ${cli.compared} (${pct(cli.rate)})`,
+    `≥ ${pct(TARGETS.cliAgreement)}`,
+    cli.rate === null ? 'n/a' : yes(cli.rate >= TARGETS.cliAgreement),
+  ]);
+  const table = ['| what | measured | target | met |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return table.join('\n');
+}
+
+function pipelineRow(sp: Spread | null): [string, string, string, string] {
+  const label = `extract + analyze + highlight, p50 / p90 / max (${sp?.n ?? 0} articles)`;
+  if (!sp) return [label, 'n/a', '', ''];
+  return [
+    label,
+    `${ms(sp.p50)} / ${ms(sp.p90)} / ${ms(sp.max)} ms`,
+    `≤ ${TARGETS.pipelineP50Ms} / ≤ ${TARGETS.pipelineP90Ms} ms`,
+    `${yes(sp.p50 <= TARGETS.pipelineP50Ms)} / ${yes(sp.p90 <= TARGETS.pipelineP90Ms)}`,
+  ];
+}
+
+/** What a person must look at: each page with an error, a change, a failed load or a CLI difference. */
+export function formatProblems(pages: PageResult[], s: Summary): string {
+  const lines: string[] = [];
+  for (const p of pages) {
+    for (const e of p.errors) {
+      lines.push(`${e.kind === 'console-warning' ? 'warning' : 'ERROR'} ${p.slug} (${e.where}, ${e.kind}): ${e.text}${e.stack.length ? `\n    at ${e.stack.join('\n    at ')}` : ''}`);
+    }
+    for (const d of p.differences) lines.push(`${d.includes('unstable') ? 'unstable' : 'CHANGED'} ${p.slug}: ${d}`);
+    if (p.status !== 'ok') lines.push(`${p.status} ${p.slug}: ${p.message ?? ''}`);
+  }
+  for (const d of s.cli.differ) {
+    lines.push(`differs ${d.slug}: extension ${d.extension}, CLI ${d.cli ?? '-'}${d.note ? ` (${d.note})` : ''}`);
+  }
+  return lines.join('\n');
+}

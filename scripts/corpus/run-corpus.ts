@@ -1,0 +1,109 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ROOT } from '../../test/e2e/helpers/paths';
+import { ChromiumDriver } from './chromium-driver';
+import { cliCount } from './cli-count';
+import type { BrowserDriver, DriverOptions } from './driver';
+import { findPages } from './find-pages';
+import { FirefoxDriver } from './firefox-driver';
+import { differsWithExtension, judgePage } from './judge-page';
+import { startPageServer } from './page-server';
+import { summarize, type Summary } from './summarize';
+import type { BrowserName, CorpusPage, PageResult } from './types';
+
+export type Stability = 'always' | 'on-difference';
+
+export interface CorpusOptions extends DriverOptions {
+  folder: string;
+  browser: BrowserName;
+  /** Only the first N pages, by slug. */
+  limit?: number;
+  /** Only these slugs (applied before `limit`). */
+  only?: string[];
+  /**
+   * `always` loads every page a second time without the extension, so pages that change by
+   * themselves are counted; `on-difference` only when the extension's load differs (faster).
+   */
+  stability: Stability;
+  /** Count with the CLI on each article page and compare. */
+  compareWithCli: boolean;
+  /** Progress, one line a page. */
+  log?: (line: string) => void;
+}
+
+export interface CorpusRun {
+  browser: BrowserName;
+  folder: string;
+  /** `git describe --always --dirty` of the checkout the extension was built from. */
+  commit: string;
+  startedAt: string;
+  options: Omit<CorpusOptions, 'log'>;
+  summary: Summary;
+  pages: PageResult[];
+}
+
+/** Visits every page of a folder without and with the extension, and says what the extension did. */
+export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
+  const folder = resolve(options.folder);
+  const startedAt = new Date().toISOString();
+  let pages = findPages(folder);
+  if (options.only) pages = pages.filter((p) => options.only!.includes(p.slug));
+  if (options.limit !== undefined) pages = pages.slice(0, options.limit);
+  const server = await startPageServer(folder);
+  const driver: BrowserDriver = options.browser === 'firefox' ? new FirefoxDriver(options) : new ChromiumDriver(options);
+  const results: PageResult[] = [];
+  try {
+    for (const [i, page] of pages.entries()) {
+      const result = await visit(driver, page, server.url(page.urlPath), options.stability);
+      results.push(result);
+      options.log?.(progressLine(i + 1, pages.length, result));
+    }
+  } finally {
+    await driver.close();
+    await server.close();
+  }
+  // after the browsers are closed: jsdom is heavy, and the timings above are taken without it
+  if (options.compareWithCli) await compareWithCli(results);
+  const { log: _log, ...kept } = options;
+  return { browser: options.browser, folder, commit: commitOf(), startedAt, options: kept, summary: summarize(results), pages: results };
+}
+
+/** Plain, with the extension, and plain again when needed to tell the page's own changes apart. */
+async function visit(driver: BrowserDriver, page: CorpusPage, url: string, stability: Stability): Promise<PageResult> {
+  const without = await driver.load(url, false);
+  // a page that does not load by itself is not loaded again with the extension
+  const withExtension = without.status === 'ok' ? await driver.load(url, true) : null;
+  const again =
+    withExtension && (stability === 'always' || differsWithExtension(without, withExtension)) ? await driver.load(url, false) : null;
+  return judgePage(page, url, { without, with: withExtension, withoutAgain: again });
+}
+
+async function compareWithCli(results: PageResult[]): Promise<void> {
+  for (const result of results) {
+    if (result.verdict !== 'article' || result.extensionCount === null) continue;
+    result.cli = await cliCount(result.file);
+    result.agrees = result.cli.count === result.extensionCount;
+  }
+}
+
+function progressLine(n: number, total: number, r: PageResult): string {
+  const what =
+    r.status !== 'ok'
+      ? r.status.toUpperCase()
+      : r.verdict === 'article'
+        ? `article, ${r.extensionCount} unsourced, ${r.measures.extract?.toFixed(1)} + ${r.measures.analyze?.toFixed(1)} + ${r.measures.highlight?.toFixed(1)} ms`
+        : `${r.verdict}${r.reason ? ` (${r.reason})` : ''}, check ${r.measures.check?.toFixed(2) ?? '-'} ms`;
+  const flags = [
+    r.errors.length ? `${r.errors.length} extension error(s)` : '',
+    r.differences.length ? r.differences.map((d) => d.split(':')[0]).join(', ') : '',
+  ].filter(Boolean);
+  return `[${String(n).padStart(String(total).length)}/${total}] ${r.slug}: ${what}${flags.length ? ` — ${flags.join('; ')}` : ''}`;
+}
+
+function commitOf(): string {
+  try {
+    return execFileSync('git', ['describe', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}

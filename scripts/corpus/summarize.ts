@@ -1,0 +1,103 @@
+import type { Metric, PageResult } from './types';
+import { METRICS } from './types';
+
+/** The targets for real pages (DESIGN.md, "Budgets"). */
+export const TARGETS = {
+  pipelineP50Ms: 40,
+  pipelineP90Ms: 100,
+  analyzeShareOfExtract: 0.1,
+  notArticleCheckMs: 2,
+  cliAgreement: 0.95,
+} as const;
+
+export interface Spread {
+  p50: number;
+  p90: number;
+  max: number;
+  n: number;
+}
+
+export interface Summary {
+  pages: number;
+  /** Pages whose loads all finished. */
+  loaded: number;
+  timedOut: string[];
+  crashed: string[];
+  failed: string[];
+  articles: number;
+  notArticles: number;
+  /** Pages where the content script left no trace (it did not run, or the page wiped its measures). */
+  notRun: string[];
+  pagesWithErrors: string[];
+  /** Errors and warnings, all pages together. */
+  errorCount: number;
+  warningCount: number;
+  mutated: Record<Metric | 'any', string[]>;
+  unstable: Record<Metric | 'any', string[]>;
+  /** extract + analyze + highlight of the first run, article pages. */
+  pipelineMs: Spread | null;
+  stageMs: Record<'extract' | 'analyze' | 'highlight', Spread | null>;
+  /** analyze ÷ extract per article page: its median (the median page) and p90. */
+  analyzeShareOfExtract: Spread | null;
+  /** unsourced:check on pages Readability's check turned down. */
+  notArticleCheckMs: Spread | null;
+  cli: { compared: number; agree: number; rate: number | null; differ: { slug: string; extension: number; cli: number | null; note: string }[] };
+}
+
+export function summarize(pages: PageResult[]): Summary {
+  const articles = pages.filter((p) => p.verdict === 'article');
+  const notReadable = pages.filter((p) => p.verdict === 'not-article' && p.reason === 'not-readable');
+  const slugs = (list: PageResult[]) => list.map((p) => p.slug);
+  const byMetric = (verdict: 'changed-by-extension' | 'unstable') => {
+    const out = Object.fromEntries(METRICS.map((m) => [m, slugs(pages.filter((p) => p.metrics[m] === verdict))])) as Record<Metric | 'any', string[]>;
+    out.any = slugs(pages.filter((p) => METRICS.some((m) => p.metrics[m] === verdict)));
+    return out;
+  };
+  const sum = (p: PageResult) =>
+    p.measures.extract !== null && p.measures.analyze !== null && p.measures.highlight !== null
+      ? p.measures.extract + p.measures.analyze + p.measures.highlight
+      : null;
+  const compared = articles.filter((p) => p.agrees !== null);
+  const errorsOf = (p: PageResult) => p.errors.filter((e) => e.kind !== 'console-warning');
+  return {
+    pages: pages.length,
+    loaded: pages.filter((p) => p.status === 'ok').length,
+    timedOut: slugs(pages.filter((p) => p.status === 'timeout')),
+    crashed: slugs(pages.filter((p) => p.status === 'crashed')),
+    failed: slugs(pages.filter((p) => p.status === 'failed')),
+    articles: articles.length,
+    notArticles: pages.filter((p) => p.verdict === 'not-article').length,
+    notRun: slugs(pages.filter((p) => p.verdict === 'not-run' && p.loads.with === 'ok')),
+    pagesWithErrors: slugs(pages.filter((p) => errorsOf(p).length > 0)),
+    errorCount: pages.reduce((n, p) => n + errorsOf(p).length, 0),
+    warningCount: pages.reduce((n, p) => n + p.errors.length - errorsOf(p).length, 0),
+    mutated: byMetric('changed-by-extension'),
+    unstable: byMetric('unstable'),
+    pipelineMs: spread(articles.map(sum)),
+    stageMs: {
+      extract: spread(articles.map((p) => p.measures.extract)),
+      analyze: spread(articles.map((p) => p.measures.analyze)),
+      highlight: spread(articles.map((p) => p.measures.highlight)),
+    },
+    analyzeShareOfExtract: spread(
+      articles.map((p) => (p.measures.analyze !== null && p.measures.extract ? p.measures.analyze / p.measures.extract : null)),
+    ),
+    notArticleCheckMs: spread(notReadable.map((p) => p.measures.check)),
+    cli: {
+      compared: compared.length,
+      agree: compared.filter((p) => p.agrees).length,
+      rate: compared.length ? compared.filter((p) => p.agrees).length / compared.length : null,
+      differ: compared
+        .filter((p) => !p.agrees)
+        .map((p) => ({ slug: p.slug, extension: p.extensionCount!, cli: p.cli?.count ?? null, note: p.cli?.error ?? (p.truncated ? 'the extension analysed only the start (truncated)' : '') })),
+    },
+  };
+}
+
+/** Nearest-rank percentiles of the numbers present. */
+export function spread(values: (number | null)[]): Spread | null {
+  const sorted = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const rank = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
+  return { p50: rank(0.5), p90: rank(0.9), max: sorted[sorted.length - 1]!, n: sorted.length };
+}

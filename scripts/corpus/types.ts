@@ -1,0 +1,97 @@
+/** Shared shapes of a corpus run: what one load sees, what one page comes to, what the run sums up. */
+
+export const BROWSERS = ['chromium', 'firefox'] as const;
+export type BrowserName = (typeof BROWSERS)[number];
+
+/** One saved page of the corpus folder. */
+export interface CorpusPage {
+  /** `<slug>` of `<slug>/source.html`, or the file name without `.html` for a flat file. */
+  slug: string;
+  /** Absolute path of the HTML file. */
+  file: string;
+  /** Its path on the local server, relative to the corpus folder (`/bbc-1/source.html`). */
+  urlPath: string;
+}
+
+/** The names the content script measures, in pipeline order. */
+export const STAGES = ['check', 'extract', 'analyze', 'highlight'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** What the page looks like once settled, read from the page's own world. */
+export interface PageSnapshot {
+  url: string;
+  /** `document.body.innerText`. */
+  text: string;
+  /** `getElementsByTagName('*').length`, minus the extension's hover-card host under `<html>`. */
+  elements: number;
+  /** `document.documentElement.scrollHeight`. */
+  height: number;
+  /** Size of every `unsourced-*` entry of `CSS.highlights`. */
+  highlights: Record<string, number>;
+  /** Every `unsourced:*` performance measure, in the order they were taken. */
+  measures: { name: string; duration: number }[];
+}
+
+/** An error or warning the extension caused, in the page's content script or in its background. */
+export interface ExtensionError {
+  where: 'content' | 'background';
+  kind: 'exception' | 'console-error' | 'console-warning';
+  text: string;
+  /** First frames of the stack, `url:line:column`. */
+  stack: string[];
+}
+
+/** What the background knows about the tab (Chromium only: Firefox's background is out of reach). */
+export interface TabState {
+  /** `article`, `not-article`, … as reported; null when no report arrived. */
+  state: string | null;
+  reason: string | null;
+  badge: string | null;
+  /** `unattributed + hedged` of the report's totals. */
+  unsourced: number | null;
+  truncated: boolean;
+}
+
+export type LoadStatus = 'ok' | 'timeout' | 'crashed' | 'failed';
+
+export type LoadResult =
+  | { status: 'ok'; snapshot: PageSnapshot; errors: ExtensionError[]; tab: TabState | null; ms: number }
+  | { status: Exclude<LoadStatus, 'ok'>; message: string; errors: ExtensionError[]; ms: number };
+
+export const METRICS = ['text', 'elements', 'height'] as const;
+export type Metric = (typeof METRICS)[number];
+
+/** How one metric compares across the loads of one page. */
+export type MetricVerdict = 'same' | 'changed-by-extension' | 'unstable';
+
+export type ExtensionVerdict = 'article' | 'not-article' | 'not-run';
+
+export interface PageResult {
+  slug: string;
+  file: string;
+  url: string;
+  /** ok when every load it needed finished; otherwise the first failure. */
+  status: LoadStatus;
+  message?: string;
+  /** Null: not loaded (with the extension: the plain load failed; again: no difference to check). */
+  loads: { without: LoadStatus; with: LoadStatus | null; withoutAgain: LoadStatus | null };
+  verdict: ExtensionVerdict;
+  /** Why it is not an article, from the report (Chromium) or from the measures taken (both). */
+  reason: string | null;
+  errors: ExtensionError[];
+  metrics: Record<Metric, MetricVerdict>;
+  /** What differed, for a person to look at: lengths, counts, heights, the first differing text. */
+  differences: string[];
+  badge: string | null;
+  /** unattributed + hedged as the extension says it: the report's totals (Chromium), else ranges. */
+  extensionCount: number | null;
+  /** unattributed + hedged highlight ranges painted. */
+  ranges: number | null;
+  truncated: boolean;
+  /** First run's duration of each stage, ms; null when the stage did not run. */
+  measures: Record<Stage, number | null>;
+  /** How many times the extension ran on the page (re-runs after the page changed itself). */
+  runs: number;
+  cli: { count: number | null; error: string | null } | null;
+  agrees: boolean | null;
+}
