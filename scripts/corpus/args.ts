@@ -6,6 +6,7 @@ export interface CorpusArgs {
   folder: string;
   browser: BrowserName;
   limit: number | undefined;
+  only: string[] | undefined;
   out: string;
   timeoutMs: number;
   settleMs: number;
@@ -29,6 +30,7 @@ Options:
   --browser <b>        chromium (default, /usr/bin/chromium, .output/chrome-mv3) or
                        firefox (/usr/bin/firefox-esr, .output/firefox-mv2)
   --limit <n>          only the first n pages, by name
+  --only <slugs>       only these pages (comma-separated slugs, e.g. bbc-1,cnn)
   --out <file>         the JSON report (default corpus-output/corpus-<browser>.json)
   --timeout <s>        seconds one load may take before the page counts as timed out (default 30)
   --settle <ms>        how long after the load event a page is read (default 1000)
@@ -54,6 +56,7 @@ export function parseCorpusArgs(argv: string[]): ParsedCorpusArgs {
       options: {
         browser: { type: 'string' },
         limit: { type: 'string' },
+        only: { type: 'string' },
         out: { type: 'string' },
         timeout: { type: 'string' },
         settle: { type: 'string' },
@@ -94,6 +97,7 @@ export function parseCorpusArgs(argv: string[]): ParsedCorpusArgs {
       folder: positionals[0]!,
       browser: browser as BrowserName,
       limit,
+      only: values.only?.split(',').map((slug) => slug.trim()).filter(Boolean),
       out: values.out ?? `corpus-output/corpus-${browser}.json`,
       timeoutMs: timeout * 1000,
       settleMs: settle,

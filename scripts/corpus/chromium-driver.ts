@@ -6,7 +6,7 @@ import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
 import { tabReport } from '../../test/e2e/helpers/tab-report';
 import { watchContentErrors, WorkerErrorWatch } from './chromium-errors';
 import type { BrowserDriver, DriverOptions } from './driver';
-import { FIRST_RUN_DONE_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
+import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
@@ -47,10 +47,10 @@ export class ChromiumDriver implements BrowserDriver {
       page.on('crash', () => (crashed = true));
       if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), `chrome-extension://${session.extension!.id}/`);
       const read = this.readPage(page, url, ext);
-      const { snapshot, tab } = await withTimeout(read, this.timing.timeoutMs, `loading ${url}`);
+      const { snapshot, tab, html } = await withTimeout(read, this.timing.timeoutMs, `loading ${url}`);
       errors.push(...takeContentErrors());
       if (ext) errors.push(...(await ext.workerErrors.take()));
-      return { status: 'ok', snapshot, errors, tab, ms: elapsed() };
+      return { status: 'ok', snapshot, errors, tab, html, ms: elapsed() };
     } catch (error) {
       errors.push(...takeContentErrors());
       if (withExtension && this.extended) errors.push(...(await this.extended.workerErrors.take().catch(() => [])));
@@ -68,7 +68,7 @@ export class ChromiumDriver implements BrowserDriver {
   }
 
   /** Navigates, waits for the extension (when loaded) and for the page to settle, then reads it. */
-  private async readPage(page: Page, url: string, ext: WithExtension | null): Promise<{ snapshot: PageSnapshot; tab: TabState | null }> {
+  private async readPage(page: Page, url: string, ext: WithExtension | null): Promise<{ snapshot: PageSnapshot; tab: TabState | null; html: string | null }> {
     await page.goto(url, { waitUntil: 'load', timeout: this.timing.timeoutMs });
     const loadedAt = Date.now();
     let tabId: number | null = null;
@@ -83,7 +83,8 @@ export class ChromiumDriver implements BrowserDriver {
     const snapshot = parseSnapshot((await page.evaluate(SNAPSHOT_SCRIPT)) as string);
     // read after settling: a re-run (the page changed itself) may have sent a new report
     const tab = ext && tabId !== null ? await tabState(ext, tabId) : null;
-    return { snapshot, tab };
+    const html = ext ? ((await page.evaluate(LIVE_HTML_SCRIPT)) as string) : null;
+    return { snapshot, tab, html };
   }
 
   private async withoutExtension(): Promise<ChromiumSession> {

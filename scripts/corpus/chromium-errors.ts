@@ -83,9 +83,9 @@ export class WorkerErrorWatch {
     const worker = await this.currentWorker();
     const caught = JSON.parse((await worker.evaluate(TAKE_WORKER_ERRORS)) as string) as { text: string; stack: string }[];
     for (const { text, stack } of caught) {
-      // a V8 stack starts with the message again
-      const frames = stack.split('\n').filter((line) => /^\s+at /.test(line) || !line.includes(text.replace(/^Uncaught /, '')));
-      this.errors.push({ where: 'background', kind: 'exception', text, stack: frames.map((f) => f.trim()).slice(0, STACK_FRAMES) });
+      // a V8 stack repeats the message first; a bare file:line:column is kept whole
+      const frames = stack.split('\n').filter((line) => /^\s+at /.test(line)).map((line) => line.trim());
+      this.errors.push({ where: 'background', kind: 'exception', text, stack: (frames.length ? frames : [stack]).slice(0, STACK_FRAMES) });
     }
     await this.arm();
     return this.errors.splice(0);

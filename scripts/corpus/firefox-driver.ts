@@ -1,7 +1,7 @@
 import { FIREFOX_BUILD } from '../../test/e2e/helpers/paths';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { launchFirefox, type FirefoxProcess } from './firefox-process';
-import { FIRST_RUN_DONE_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
+import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { ExtensionError, LoadResult, PageSnapshot } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
@@ -47,8 +47,8 @@ export class FirefoxDriver implements BrowserDriver {
       instance = await this.instance(withExtension);
       logMark = instance.logs.length;
       outputMark = instance.firefox.output().length;
-      const snapshot = await withTimeout(this.readPage(instance, url, withExtension), this.timing.timeoutMs, `loading ${url}`);
-      return { status: 'ok', snapshot, errors: errors(), tab: null, ms: Date.now() - started };
+      const { snapshot, html } = await withTimeout(this.readPage(instance, url, withExtension), this.timing.timeoutMs, `loading ${url}`);
+      return { status: 'ok', snapshot, errors: errors(), tab: null, html, ms: Date.now() - started };
     } catch (error) {
       const found = errors();
       const crashed = instance !== null && !instance.firefox.alive();
@@ -64,7 +64,7 @@ export class FirefoxDriver implements BrowserDriver {
     this.extended = null;
   }
 
-  private async readPage(instance: Instance, url: string, withExtension: boolean): Promise<PageSnapshot> {
+  private async readPage(instance: Instance, url: string, withExtension: boolean): Promise<{ snapshot: PageSnapshot; html: string | null }> {
     const { firefox, tab } = instance;
     await firefox.bidi.send('browsingContext.navigate', { context: tab, url, wait: 'complete' }, this.timing.timeoutMs);
     const loadedAt = Date.now();
@@ -73,7 +73,9 @@ export class FirefoxDriver implements BrowserDriver {
       await pollUntil(done, loadedAt + FIRST_RUN_WAIT_MS);
     }
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, loadedAt + this.timing.settleMs - Date.now())));
-    return parseSnapshot(await firefox.bidi.evaluateString(tab, SNAPSHOT_SCRIPT, this.timing.timeoutMs));
+    const snapshot = parseSnapshot(await firefox.bidi.evaluateString(tab, SNAPSHOT_SCRIPT, this.timing.timeoutMs));
+    const html = withExtension ? await firefox.bidi.evaluateString(tab, LIVE_HTML_SCRIPT, this.timing.timeoutMs) : null;
+    return { snapshot, html };
   }
 
   private async instance(withExtension: boolean): Promise<Instance> {

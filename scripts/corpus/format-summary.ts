@@ -1,11 +1,18 @@
 import type { Spread, Summary } from './summarize';
 import { TARGETS } from './summarize';
-import type { PageResult } from './types';
+import type { DifferenceCause, PageResult } from './types';
 
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const pct = (n: number) => `${(n * 100).toFixed(0)} %`;
 const yes = (ok: boolean) => (ok ? 'yes' : '**no**');
 const list = (slugs: string[], max = 8) => (slugs.length ? `: ${slugs.slice(0, max).join(', ')}${slugs.length > max ? ', …' : ''}` : '');
+
+const CAUSE_TEXT: Record<DifferenceCause, string> = {
+  'page-url': 'the page URL (relative links)',
+  'live-dom': 'the live DOM differs from the saved HTML',
+  truncated: 'the extension analysed only the start',
+  unexplained: 'unexplained',
+};
 
 /** The summary as a Markdown table (it goes into the README as printed). */
 export function formatSummary(s: Summary): string {
@@ -44,13 +51,22 @@ export function formatSummary(s: Summary): string {
   ]);
   const cli = s.cli;
   rows.push([
-    'extension count = CLI count, article pages',
-    cli.rate === null ? 'n/a' : `${cli.agree} / ${cli.compared} (${pct(cli.rate)})`,
+    'extension count = CLI count on the saved file, article pages',
+    cli.rate === null ? 'n/a' : `${cli.agree} / ${cli.compared} (${pct(cli.rate)})${causesText(cli.causes)}`,
     `≥ ${pct(TARGETS.cliAgreement)}`,
     cli.rate === null ? 'n/a' : yes(cli.rate >= TARGETS.cliAgreement),
   ]);
+  if (cli.compared) {
+    const rate = cli.agreeWithPageUrl / cli.compared;
+    rows.push(['… the same, the CLI given the page\'s URL', `${cli.agreeWithPageUrl} / ${cli.compared} (${pct(rate)})`, `≥ ${pct(TARGETS.cliAgreement)}`, yes(rate >= TARGETS.cliAgreement)]);
+  }
   const table = ['| what | measured | target | met |', '|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)];
   return table.join('\n');
+}
+
+function causesText(causes: Summary['cli']['causes']): string {
+  const parts = Object.entries(causes).map(([cause, n]) => `${n} ${CAUSE_TEXT[cause as DifferenceCause]}`);
+  return parts.length ? `; differences: ${parts.join(', ')}` : '';
 }
 
 function pipelineRow(sp: Spread | null): [string, string, string, string] {
@@ -75,7 +91,10 @@ export function formatProblems(pages: PageResult[], s: Summary): string {
     if (p.status !== 'ok') lines.push(`${p.status} ${p.slug}: ${p.message ?? ''}`);
   }
   for (const d of s.cli.differ) {
-    lines.push(`differs ${d.slug}: extension ${d.extension}, CLI ${d.cli ?? '-'}${d.note ? ` (${d.note})` : ''}`);
+    const steps = [`CLI on the file ${d.cli ?? '-'}${d.note ? ` (${d.note})` : ''}`];
+    if (d.servedUrl !== null) steps.push(`with the page's URL ${d.servedUrl}`);
+    if (d.liveDom !== null) steps.push(`on the live DOM ${d.liveDom}`);
+    lines.push(`differs ${d.slug}: extension ${d.extension}; ${steps.join(', ')} → ${CAUSE_TEXT[d.cause ?? 'unexplained']}`);
   }
   return lines.join('\n');
 }

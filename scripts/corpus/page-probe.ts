@@ -35,6 +35,9 @@ export const FIRST_RUN_DONE_SCRIPT = `performance.getEntriesByName('unsourced:ch
 /** How many unsourced measures exist, to see re-runs come and go. */
 export const MEASURE_COUNT_SCRIPT = `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('unsourced:')).length`;
 
+/** The live DOM as an HTML document (the page's scripts have run; the extension changes nothing). */
+export const LIVE_HTML_SCRIPT = `(document.doctype ? '<!DOCTYPE ' + document.doctype.name + '>\\n' : '') + document.documentElement.outerHTML`;
+
 export function parseSnapshot(json: string): PageSnapshot {
   return JSON.parse(json) as PageSnapshot;
 }

@@ -2,9 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { sniffHtmlCharset } from '../../cli/sniff-html-charset';
 
-// HTML goes out with no charset: the browser then decodes a saved page as the CLI does (BOM, then
-// <meta charset>, then its default), so both read the same characters from the same bytes.
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.htm': 'text/html',
@@ -17,6 +16,19 @@ const TYPES: Record<string, string> = {
   '.gif': 'image/gif',
   '.webp': 'image/webp',
 };
+
+/**
+ * A saved page goes out with the charset the CLI finds in it (its <meta> anywhere in the first 64 KB,
+ * else UTF-8 when the bytes are UTF-8), as the site's own server would have declared it. Without
+ * one, Chromium only looks at the first 1 KB and then guesses windows-1252 for pages whose <meta>
+ * comes later, and the browser and the CLI would read different characters from the same bytes.
+ */
+function contentType(file: string, body: Buffer): string {
+  const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  if (type !== 'text/html') return type;
+  const charset = sniffHtmlCharset(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+  return charset ? `${type}; charset=${charset}` : type;
+}
 
 export interface PageServer {
   origin: string;
@@ -40,7 +52,7 @@ export async function startPageServer(root: string): Promise<PageServer> {
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep)) return send(403, 'text/plain', Buffer.from('forbidden'));
     readFile(file).then(
-      (body) => send(200, TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', body),
+      (body) => send(200, contentType(file, body), body),
       () => send(404, 'text/plain', Buffer.from('not found')),
     );
   });

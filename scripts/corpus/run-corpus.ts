@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ROOT } from '../../test/e2e/helpers/paths';
 import { ChromiumDriver } from './chromium-driver';
-import { cliCount } from './cli-count';
+import { compareWithCli } from './cli-count';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { findPages } from './find-pages';
 import { FirefoxDriver } from './firefox-driver';
@@ -52,10 +52,12 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
   const server = await startPageServer(folder);
   const driver: BrowserDriver = options.browser === 'firefox' ? new FirefoxDriver(options) : new ChromiumDriver(options);
   const results: PageResult[] = [];
+  const liveHtmls = new Map<PageResult, string>();
   try {
     for (const [i, page] of pages.entries()) {
-      const result = await visit(driver, page, server.url(page.urlPath), options.stability);
+      const { result, liveHtml } = await visit(driver, page, server.url(page.urlPath), options.stability);
       results.push(result);
+      if (liveHtml !== null && result.verdict === 'article') liveHtmls.set(result, liveHtml);
       options.log?.(progressLine(i + 1, pages.length, result));
     }
   } finally {
@@ -63,26 +65,28 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
     await server.close();
   }
   // after the browsers are closed: jsdom is heavy, and the timings above are taken without it
-  if (options.compareWithCli) await compareWithCli(results);
+  if (options.compareWithCli) await compareAllWithCli(results, liveHtmls);
   const { log: _log, ...kept } = options;
   return { browser: options.browser, folder, commit: commitOf(), startedAt, options: kept, summary: summarize(results), pages: results };
 }
 
 /** Plain, with the extension, and plain again when needed to tell the page's own changes apart. */
-async function visit(driver: BrowserDriver, page: CorpusPage, url: string, stability: Stability): Promise<PageResult> {
+async function visit(driver: BrowserDriver, page: CorpusPage, url: string, stability: Stability): Promise<{ result: PageResult; liveHtml: string | null }> {
   const without = await driver.load(url, false);
   // a page that does not load by itself is not loaded again with the extension
   const withExtension = without.status === 'ok' ? await driver.load(url, true) : null;
   const again =
     withExtension && (stability === 'always' || differsWithExtension(without, withExtension)) ? await driver.load(url, false) : null;
-  return judgePage(page, url, { without, with: withExtension, withoutAgain: again });
+  const liveHtml = withExtension?.status === 'ok' ? withExtension.html : null;
+  return { result: judgePage(page, url, { without, with: withExtension, withoutAgain: again }), liveHtml };
 }
 
-async function compareWithCli(results: PageResult[]): Promise<void> {
+async function compareAllWithCli(results: PageResult[], liveHtmls: Map<PageResult, string>): Promise<void> {
   for (const result of results) {
     if (result.verdict !== 'article' || result.extensionCount === null) continue;
-    result.cli = await cliCount(result.file);
-    result.agrees = result.cli.count === result.extensionCount;
+    const { extensionCount } = result;
+    result.cli = await compareWithCli({ ...result, extensionCount }, liveHtmls.get(result) ?? null);
+    result.agrees = result.cli.count === extensionCount;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Metric, PageResult } from './types';
+import type { DifferenceCause, Metric, PageResult } from './types';
 import { METRICS } from './types';
 
 /** The targets for real pages (DESIGN.md, "Budgets"). */
@@ -41,7 +41,16 @@ export interface Summary {
   analyzeShareOfExtract: Spread | null;
   /** unsourced:check on pages Readability's check turned down. */
   notArticleCheckMs: Spread | null;
-  cli: { compared: number; agree: number; rate: number | null; differ: { slug: string; extension: number; cli: number | null; note: string }[] };
+  cli: {
+    compared: number;
+    agree: number;
+    rate: number | null;
+    /** Pages that agree once the CLI reads the file with the page's served URL as its address. */
+    agreeWithPageUrl: number;
+    /** How many of the differences each cause explains. */
+    causes: Partial<Record<DifferenceCause, number>>;
+    differ: { slug: string; extension: number; cli: number | null; servedUrl: number | null; liveDom: number | null; cause: DifferenceCause | null; note: string }[];
+  };
 }
 
 export function summarize(pages: PageResult[]): Summary {
@@ -87,11 +96,27 @@ export function summarize(pages: PageResult[]): Summary {
       compared: compared.length,
       agree: compared.filter((p) => p.agrees).length,
       rate: compared.length ? compared.filter((p) => p.agrees).length / compared.length : null,
+      agreeWithPageUrl: compared.filter((p) => p.agrees || p.cli?.cause === 'page-url').length,
+      causes: tally(compared.filter((p) => !p.agrees).map((p) => p.cli?.cause ?? 'unexplained')),
       differ: compared
         .filter((p) => !p.agrees)
-        .map((p) => ({ slug: p.slug, extension: p.extensionCount!, cli: p.cli?.count ?? null, note: p.cli?.error ?? (p.truncated ? 'the extension analysed only the start (truncated)' : '') })),
+        .map((p) => ({
+          slug: p.slug,
+          extension: p.extensionCount!,
+          cli: p.cli?.count ?? null,
+          servedUrl: p.cli?.servedUrlCount ?? null,
+          liveDom: p.cli?.liveDomCount ?? null,
+          cause: p.cli?.cause ?? null,
+          note: p.cli?.error ?? '',
+        })),
     },
   };
+}
+
+function tally<T extends string>(values: T[]): Partial<Record<T, number>> {
+  const counts: Partial<Record<T, number>> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
 }
 
 /** Nearest-rank percentiles of the numbers present. */

@@ -55,7 +55,15 @@ export interface TabState {
 export type LoadStatus = 'ok' | 'timeout' | 'crashed' | 'failed';
 
 export type LoadResult =
-  | { status: 'ok'; snapshot: PageSnapshot; errors: ExtensionError[]; tab: TabState | null; ms: number }
+  | {
+      status: 'ok';
+      snapshot: PageSnapshot;
+      errors: ExtensionError[];
+      tab: TabState | null;
+      ms: number;
+      /** The live DOM as HTML, read with the extension loaded (for the CLI comparison); null without. */
+      html: string | null;
+    }
   | { status: Exclude<LoadStatus, 'ok'>; message: string; errors: ExtensionError[]; ms: number };
 
 export const METRICS = ['text', 'elements', 'height'] as const;
@@ -92,6 +100,21 @@ export interface PageResult {
   measures: Record<Stage, number | null>;
   /** How many times the extension ran on the page (re-runs after the page changed itself). */
   runs: number;
-  cli: { count: number | null; error: string | null } | null;
+  cli: CliComparison | null;
+  /** Whether the extension's count equals the CLI's on the saved file. */
   agrees: boolean | null;
+}
+
+/** Why the CLI's count on the saved file differs from the extension's (the first check that agrees). */
+export type DifferenceCause = 'page-url' | 'live-dom' | 'truncated' | 'unexplained';
+
+export interface CliComparison {
+  /** unattributed + hedged from the CLI on the saved file; null when it found no article. */
+  count: number | null;
+  error: string | null;
+  /** Only when they differ: the same bytes read with the page's served URL as its address. */
+  servedUrlCount: number | null;
+  /** Only when they still differ: the live DOM (after the page's scripts) with the served URL. */
+  liveDomCount: number | null;
+  cause: DifferenceCause | null;
 }
