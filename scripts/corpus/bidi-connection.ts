@@ -51,6 +51,22 @@ export class BidiConnection {
     this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
   }
 
+  /** The next event of that name that `matches`, within `timeoutMs`. */
+  waitForEvent(method: string, matches: (params: Record<string, unknown>) => boolean, timeoutMs: number): Promise<Record<string, unknown>> {
+    let listener: Listener = () => undefined;
+    const event = new Promise<Record<string, unknown>>((resolve) => {
+      listener = (params) => {
+        if (matches(params)) resolve(params);
+      };
+      this.on(method, listener);
+    });
+    return withTimeout(event, timeoutMs, `waiting for ${method}`).finally(() => this.off(method, listener));
+  }
+
+  private off(method: string, listener: Listener): void {
+    this.listeners.set(method, (this.listeners.get(method) ?? []).filter((l) => l !== listener));
+  }
+
   /** Evaluates `expression` (which must give a string, or a promise of one) in the page's own world. */
   async evaluateString(context: string, expression: string, timeoutMs: number): Promise<string> {
     const reply = await this.send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>(

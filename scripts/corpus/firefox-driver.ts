@@ -66,7 +66,11 @@ export class FirefoxDriver implements BrowserDriver {
 
   private async readPage(instance: Instance, url: string, withExtension: boolean): Promise<{ snapshot: PageSnapshot; html: string | null }> {
     const { firefox, tab } = instance;
-    await firefox.bidi.send('browsingContext.navigate', { context: tab, url, wait: 'complete' }, this.timing.timeoutMs);
+    // Firefox 153 fails `navigate` with wait "complete" ("Address rejected") on pages whose off-site
+    // frames are refused, though the page itself loads: wait for the page's load event instead.
+    const loaded = firefox.bidi.waitForEvent('browsingContext.load', (e) => e.context === tab && e.url === url, this.timing.timeoutMs);
+    await firefox.bidi.send('browsingContext.navigate', { context: tab, url, wait: 'none' }, this.timing.timeoutMs);
+    await loaded;
     const loadedAt = Date.now();
     if (withExtension) {
       const done = async () => (await firefox.bidi.evaluateString(tab, `String(${FIRST_RUN_DONE_SCRIPT})`, 5_000)) === 'true';
@@ -85,7 +89,7 @@ export class FirefoxDriver implements BrowserDriver {
     const firefox = await launchFirefox(withExtension ? (this.timing.extensionPath ?? FIREFOX_BUILD) : null);
     const logs: LogEntry[] = [];
     firefox.bidi.on('log.entryAdded', (params) => logs.push(logEntry(params)));
-    await firefox.bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+    await firefox.bidi.send('session.subscribe', { events: ['log.entryAdded', 'browsingContext.load'] });
     const tree = await firefox.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
     const tab = tree.contexts[0]?.context;
     if (!tab) throw new Error('Firefox has no tab');

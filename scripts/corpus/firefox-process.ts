@@ -9,15 +9,16 @@ import { BidiConnection } from './bidi-connection';
 
 const START_TIMEOUT_MS = 60_000;
 
-// Every request that is not to 127.0.0.1 goes to a proxy port nobody listens on, so it fails at once
-// (Firefox never proxies 127.0.0.1 itself). Errors of content scripts and of the background page are
-// also printed on standard output, the only place the background page's errors can be read.
-const PREFS: Record<string, string | number | boolean> = {
+// Every request that is not to 127.0.0.1 goes to a proxy on a free port nobody listens on, so it is
+// refused at once (Firefox never proxies 127.0.0.1 itself; a "restricted" port such as 9 would make
+// Firefox reject whole navigations instead). Errors of content scripts and of the background page
+// are also printed on standard output, the only place the background page's errors can be read.
+const prefs = (deadPort: number): Record<string, string | number | boolean> => ({
   'network.proxy.type': 1,
   'network.proxy.http': '127.0.0.1',
-  'network.proxy.http_port': 9,
+  'network.proxy.http_port': deadPort,
   'network.proxy.ssl': '127.0.0.1',
-  'network.proxy.ssl_port': 9,
+  'network.proxy.ssl_port': deadPort,
   'network.proxy.share_proxy_settings': true,
   'network.proxy.no_proxies_on': '',
   'network.dns.disablePrefetch': true,
@@ -25,7 +26,7 @@ const PREFS: Record<string, string | number | boolean> = {
   'devtools.console.stdout.chrome': true,
   // performance.measure to the microsecond, as in Chromium, not rounded to the millisecond
   'privacy.reduceTimerPrecision': false,
-};
+});
 
 export interface FirefoxProcess {
   bidi: BidiConnection;
@@ -44,9 +45,9 @@ export interface FirefoxProcess {
  * Not `web-ext run` (run-firefox.ts): a corpus run also needs the same browser without the add-on.
  */
 export async function launchFirefox(extensionPath: string | null): Promise<FirefoxProcess> {
-  const port = await freePort();
+  const [port, deadPort] = [await freePort(), await freePort()];
   const profile = await mkdtemp(join(tmpdir(), 'unsourced-corpus-firefox-'));
-  await writeFile(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
+  await writeFile(join(profile, 'user.js'), Object.entries(prefs(deadPort)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   const child = spawn(
     FIREFOX,
     ['--headless', '--no-remote', '--profile', profile, '--window-size', '1280,800', `--remote-debugging-port=${port}`, 'about:blank'],

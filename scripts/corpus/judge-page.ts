@@ -4,6 +4,7 @@ import type {
   LoadResult,
   Metric,
   MetricVerdict,
+  Observed,
   PageResult,
   PageSnapshot,
   Stage,
@@ -18,17 +19,19 @@ export interface PageLoads {
   with: LoadResult | null;
   /** The second load without the extension, to tell a page that changes by itself; null if not needed. */
   withoutAgain: LoadResult | null;
+  /** The second load with the extension, to see a change happen again; null if not needed. */
+  withAgain: LoadResult | null;
 }
 
-/** Whether the load with the extension differs from the first load without it on any metric. */
-export function differsWithExtension(without: LoadResult, withExtension: LoadResult): boolean {
-  if (without.status !== 'ok' || withExtension.status !== 'ok') return false;
-  return METRICS.some((m) => !sameMetric(m, without.snapshot, withExtension.snapshot));
+/** Whether, from the loads so far, the extension looks to have changed some metric of the page. */
+export function looksChanged(loads: PageLoads): boolean {
+  return METRICS.some((m) => compareMetric(m, loads) === 'changed-by-extension');
 }
 
 /** One page's verdict from its loads: errors, what the extension changed, what it found, how long it took. */
 export function judgePage(page: CorpusPage, url: string, loads: PageLoads): PageResult {
-  const failed = [loads.without, loads.with, loads.withoutAgain].find((l) => l && l.status !== 'ok');
+  const all = [loads.without, loads.with, loads.withoutAgain, loads.withAgain];
+  const failed = all.find((l) => l && l.status !== 'ok');
   const ext = loads.with?.status === 'ok' ? loads.with : null;
   const snapshot = ext?.snapshot ?? null;
   const measures = firstRunMeasures(snapshot);
@@ -45,12 +48,19 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
       without: loads.without.status,
       with: loads.with?.status ?? null,
       withoutAgain: loads.withoutAgain?.status ?? null,
+      withAgain: loads.withAgain?.status ?? null,
     },
     verdict,
     reason: verdict === 'not-article' ? (ext?.tab?.reason ?? reasonFromMeasures(measures)) : null,
-    errors: [...loads.without.errors, ...(loads.with?.errors ?? []), ...(loads.withoutAgain?.errors ?? [])],
+    errors: all.flatMap((l) => l?.errors ?? []),
     metrics,
     differences,
+    observed: {
+      without: observed(loads.without),
+      with: loads.with ? observed(loads.with) : null,
+      withoutAgain: loads.withoutAgain ? observed(loads.withoutAgain) : null,
+      withAgain: loads.withAgain ? observed(loads.withAgain) : null,
+    },
     badge: ext?.tab?.badge ?? null,
     extensionCount: verdict !== 'article' ? null : (ext?.tab?.unsourced ?? ranges),
     ranges: verdict === 'article' ? ranges : null,
@@ -64,27 +74,53 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
 
 /**
  * Per metric: `same` when the extension's load equals a load without it; `changed-by-extension` when
- * the two loads without it agree and the extension's differs; `unstable` when the page is not the
- * same twice without the extension (a clock, a random ad, an animation) and the extension's load
- * matches neither, so nothing can be said.
+ * the loads without it agree, the extension's differs, and a second load with it differs again;
+ * `unstable` when the page is not the same twice without the extension (a clock, a random ad, an
+ * animation), or when the difference did not happen again: then nothing can be said.
  */
 function compareLoads(loads: PageLoads): { metrics: Record<Metric, MetricVerdict>; differences: string[] } {
-  const a = loads.without.status === 'ok' ? loads.without.snapshot : null;
-  const w = loads.with?.status === 'ok' ? loads.with.snapshot : null;
-  const b = loads.withoutAgain?.status === 'ok' ? loads.withoutAgain.snapshot : null;
   const metrics = { text: 'same', elements: 'same', height: 'same' } as Record<Metric, MetricVerdict>;
   const differences: string[] = [];
+  const [a, w] = [snapshotOf(loads.without), snapshotOf(loads.with)];
   if (!a || !w) return { metrics, differences };
   for (const m of METRICS) {
-    if (sameMetric(m, a, w) || (b && sameMetric(m, b, w))) continue;
-    const unstable = b !== null && !sameMetric(m, a, b);
-    metrics[m] = unstable ? 'unstable' : 'changed-by-extension';
-    differences.push(`${m}${unstable ? ' (unstable without the extension)' : ''}: ${describeDifference(m, a, w)}`);
+    metrics[m] = compareMetric(m, loads);
+    if (metrics[m] === 'same') continue;
+    const why = !agree(m, [a, snapshotOf(loads.withoutAgain)])
+      ? ' (unstable: the page differs between two loads without the extension)'
+      : metrics[m] === 'unstable'
+        ? ' (unstable: a second load with the extension did not differ)'
+        : '';
+    differences.push(`${m}${why}: ${describeDifference(m, a, w)}`);
   }
   return { metrics, differences };
 }
 
+function compareMetric(m: Metric, loads: PageLoads): MetricVerdict {
+  const plain = [snapshotOf(loads.without), snapshotOf(loads.withoutAgain)].filter((s) => s !== null);
+  const [first, again] = [snapshotOf(loads.with), snapshotOf(loads.withAgain)];
+  if (!first || plain.length === 0 || plain.some((p) => sameMetric(m, p, first))) return 'same';
+  if (!agree(m, plain)) return 'unstable';
+  if (again && plain.some((p) => sameMetric(m, p, again))) return 'unstable';
+  return 'changed-by-extension';
+}
+
+function agree(m: Metric, snapshots: (PageSnapshot | null)[]): boolean {
+  const present = snapshots.filter((s) => s !== null);
+  return present.every((s) => sameMetric(m, present[0]!, s));
+}
+
+const snapshotOf = (load: LoadResult | null) => (load?.status === 'ok' ? load.snapshot : null);
+
+/**
+ * `scrollHeight` is a whole number rounded from fractional layout, and Firefox balances multi-column
+ * blocks (Wikipedia's reference lists) a fraction of a pixel differently depending on when layout
+ * happens to run: two loads of the same page, with or without any extension, can end 1 px apart.
+ */
+export const HEIGHT_TOLERANCE_PX = 1;
+
 function sameMetric(metric: Metric, x: PageSnapshot, y: PageSnapshot): boolean {
+  if (metric === 'height') return Math.abs(x.height - y.height) <= HEIGHT_TOLERANCE_PX;
   return x[metric] === y[metric];
 }
 
@@ -95,6 +131,12 @@ function describeDifference(metric: Metric, without: PageSnapshot, withExtension
   while (at < x.length && at < y.length && x[at] === y[at]) at++;
   const excerpt = (s: string) => JSON.stringify(s.slice(Math.max(0, at - 20), at + 40));
   return `${x.length} characters without the extension, ${y.length} with it; first difference at ${at}: ${excerpt(x)} vs ${excerpt(y)}`;
+}
+
+function observed(load: LoadResult): Observed | null {
+  if (load.status !== 'ok') return null;
+  const { text, elements, height } = load.snapshot;
+  return { textLength: text.length, elements, height, ms: load.ms };
 }
 
 /** The duration of each stage in the extension's first run (re-runs add entries of the same names). */

@@ -6,7 +6,7 @@ import { compareWithCli } from './cli-count';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { findPages } from './find-pages';
 import { FirefoxDriver } from './firefox-driver';
-import { differsWithExtension, judgePage } from './judge-page';
+import { looksChanged, judgePage, type PageLoads } from './judge-page';
 import { startPageServer } from './page-server';
 import { summarize, type Summary } from './summarize';
 import type { BrowserName, CorpusPage, PageResult } from './types';
@@ -70,15 +70,19 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
   return { browser: options.browser, folder, commit: commitOf(), startedAt, options: kept, summary: summarize(results), pages: results };
 }
 
-/** Plain, with the extension, and plain again when needed to tell the page's own changes apart. */
+/**
+ * Plain, with the extension, plain again (always, or only when the extension's load differs) to tell
+ * a page that changes by itself, and with the extension again when a difference remains, to see it
+ * happen twice before calling it the extension's.
+ */
 async function visit(driver: BrowserDriver, page: CorpusPage, url: string, stability: Stability): Promise<{ result: PageResult; liveHtml: string | null }> {
-  const without = await driver.load(url, false);
+  const loads: PageLoads = { without: await driver.load(url, false), with: null, withoutAgain: null, withAgain: null };
   // a page that does not load by itself is not loaded again with the extension
-  const withExtension = without.status === 'ok' ? await driver.load(url, true) : null;
-  const again =
-    withExtension && (stability === 'always' || differsWithExtension(without, withExtension)) ? await driver.load(url, false) : null;
-  const liveHtml = withExtension?.status === 'ok' ? withExtension.html : null;
-  return { result: judgePage(page, url, { without, with: withExtension, withoutAgain: again }), liveHtml };
+  if (loads.without.status === 'ok') loads.with = await driver.load(url, true);
+  if (loads.with?.status === 'ok' && (stability === 'always' || looksChanged(loads))) loads.withoutAgain = await driver.load(url, false);
+  if (loads.with?.status === 'ok' && looksChanged(loads)) loads.withAgain = await driver.load(url, true);
+  const liveHtml = loads.with?.status === 'ok' ? loads.with.html : null;
+  return { result: judgePage(page, url, loads), liveHtml };
 }
 
 async function compareAllWithCli(results: PageResult[], liveHtmls: Map<PageResult, string>): Promise<void> {

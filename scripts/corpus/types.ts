@@ -72,6 +72,14 @@ export type Metric = (typeof METRICS)[number];
 /** How one metric compares across the loads of one page. */
 export type MetricVerdict = 'same' | 'changed-by-extension' | 'unstable';
 
+export interface Observed {
+  textLength: number;
+  elements: number;
+  height: number;
+  /** How long the load took, from navigation to snapshot. */
+  ms: number;
+}
+
 export type ExtensionVerdict = 'article' | 'not-article' | 'not-run';
 
 export interface PageResult {
@@ -82,7 +90,7 @@ export interface PageResult {
   status: LoadStatus;
   message?: string;
   /** Null: not loaded (with the extension: the plain load failed; again: no difference to check). */
-  loads: { without: LoadStatus; with: LoadStatus | null; withoutAgain: LoadStatus | null };
+  loads: { without: LoadStatus; with: LoadStatus | null; withoutAgain: LoadStatus | null; withAgain: LoadStatus | null };
   verdict: ExtensionVerdict;
   /** Why it is not an article, from the report (Chromium) or from the measures taken (both). */
   reason: string | null;
@@ -90,6 +98,8 @@ export interface PageResult {
   metrics: Record<Metric, MetricVerdict>;
   /** What differed, for a person to look at: lengths, counts, heights, the first differing text. */
   differences: string[];
+  /** The raw figures of each load, for a person to look at; null for a load not made or failed. */
+  observed: { without: Observed | null; with: Observed | null; withoutAgain: Observed | null; withAgain: Observed | null };
   badge: string | null;
   /** unattributed + hedged as the extension says it: the report's totals (Chromium), else ranges. */
   extensionCount: number | null;
