@@ -1,6 +1,6 @@
 import type { PageSnapshot } from './types';
 
-/** The custom element WXT mounts the hover card in (`name` in entrypoints/content/claim-tooltip.tsx). */
+/** The custom element the hover card is mounted in, under <html> (`TOOLTIP_HOST` in entrypoints/content/claim-tooltip.ts). */
 export const UI_HOST_TAG = 'unsourced-tooltip';
 
 /**
