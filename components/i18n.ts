@@ -4,8 +4,9 @@ import english from '../public/_locales/en/messages.json';
 import { formatMessage, type MessageCatalog } from './format-message';
 
 // English when the browser cannot answer (unit tests, a page opened outside the extension). A production
-// build only ever runs inside the extension, where it always can: the 15 kB catalog stays out of it.
-const FALLBACK = (import.meta.env.PROD ? {} : english) as MessageCatalog;
+// build only ever runs inside the extension, where it always can: the 15 kB catalog and the formatter
+// stay out of it.
+const FALLBACK = english as MessageCatalog;
 
 /** Every message key of the extension; the English file is the reference, the French one mirrors it. */
 export type MessageKey = keyof typeof english;
@@ -25,7 +26,7 @@ export function t(key: MessageKey, substitutions: readonly (string | number)[] =
   } catch {
     // not running as an extension
   }
-  return formatMessage(FALLBACK, key, subs);
+  return import.meta.env.PROD ? '' : formatMessage(FALLBACK, key, subs);
 }
 
 /** The language of the messages shown (not the browser's), for `lang` attributes and number formats. */
