@@ -3,28 +3,21 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { PageReport } from '../../messages/protocol';
 import { badgeText } from './helpers/badge-text';
-import { startHostileServer, type HostileServer } from './helpers/hostile-server';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
-import { articleReport, expectNoExtensionErrors, isArticle, openWatched, runsSoFar } from './helpers/open-watched';
+import { startHostileBrowser, type HostileBrowser } from './helpers/hostile-browser';
+import { articleReport, expectNoExtensionErrors, isArticle, runsSoFar } from './helpers/open-watched';
 import { pageMetrics } from './helpers/page-metrics';
 import { paintedTexts } from './helpers/painted-texts';
 
 // Pages that keep changing, or fight the extension, while they are open.
-let server: HostileServer;
-let browser: ChromiumSession;
-let messenger: Page;
-
+let hostile: HostileBrowser;
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startHostileServer(), launchChromium()]);
-  messenger = await browser.context.newPage();
-  await messenger.goto(`chrome-extension://${browser.extension!.id}/options.html`);
+  hostile = await startHostileBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await hostile?.close();
 });
 
-const open = (path: string, done?: (r: PageReport) => boolean) => openWatched(browser, messenger, server.url(path), done);
+const open: HostileBrowser['open'] = (path, done) => hostile.open(path, done);
 
 describe('pages that change all the time', () => {
   test('a ticker rewriting its article every 100 ms: re-read at most 3 times in 10 s, nothing kept from old runs', async () => {
@@ -61,7 +54,7 @@ describe('pages that change all the time', () => {
     await expect.poll(async () => Object.values(await paintedTexts(opened.page)).flat()).toEqual(expect.arrayContaining(eskford.map((s) => s.text)));
     expect(await runsSoFar(opened.page)).toBeLessThanOrEqual(before + 5);
     const sizes = await paintedTexts(opened.page);
-    expect(await badgeText(browser, opened.tabId)).toBe(String(sizes['unsourced-unattributed'].length + sizes['unsourced-hedged'].length));
+    expect(await badgeText(hostile.browser, opened.tabId)).toBe(String(sizes['unsourced-unattributed'].length + sizes['unsourced-hedged'].length));
     expectNoExtensionErrors(opened);
   });
 

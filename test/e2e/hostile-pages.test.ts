@@ -1,16 +1,14 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageReport } from '../../messages/protocol';
 import { analyzeWithCli } from './helpers/analyze-with-cli';
 import { badgeText } from './helpers/badge-text';
 import { claimPoint } from './helpers/claim-point';
 import { highlightSizes, registeredUnsourcedNames, unsourcedRanges } from './helpers/highlight-sizes';
-import { MANY_PARAGRAPHS, startHostileServer, type HostileServer } from './helpers/hostile-server';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
+import { startHostileBrowser, type HostileBrowser } from './helpers/hostile-browser';
+import { MANY_PARAGRAPHS } from './helpers/hostile-server';
 import { foldSpaces, localeMessage } from './helpers/locale-message';
 import { openPopup } from './helpers/open-popup';
-import { articleReport, expectNoExtensionErrors, openWatched, runsSoFar, type WatchedPage } from './helpers/open-watched';
+import { articleReport, expectNoExtensionErrors, runsSoFar, type WatchedPage } from './helpers/open-watched';
 import { paintedInside, paintedTexts } from './helpers/painted-texts';
 import { FIXTURES } from './helpers/paths';
 import { tooltipText } from './helpers/tooltip-text';
@@ -18,27 +16,19 @@ import { tooltipText } from './helpers/tooltip-text';
 const HOSTILE = join(FIXTURES, 'hostile');
 const message = (key: string, values?: Record<string, string | number>) => foldSpaces(localeMessage('en', key, values));
 
-let server: HostileServer;
-let browser: ChromiumSession;
-/** An extension page, to ask the background for a tab's report as the popup does. */
-let messenger: Page;
-
+let hostile: HostileBrowser;
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startHostileServer(), launchChromium()]);
-  messenger = await browser.context.newPage();
-  await messenger.goto(`chrome-extension://${browser.extension!.id}/options.html`);
+  hostile = await startHostileBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await hostile?.close();
 });
 
-/** Opens a hostile page and waits for the extension's report on it. */
-const open = (path: string, done?: (r: PageReport) => boolean) => openWatched(browser, messenger, server.url(path), done);
+const open: HostileBrowser['open'] = (path, done) => hostile.open(path, done);
 
 /** What the popup says for the page, English, white space folded, once it says `expected`. */
 async function popupSays(opened: WatchedPage, expected: string): Promise<string> {
-  const popup = await openPopup(browser, opened.page);
+  const popup = await openPopup(hostile.browser, opened.page);
   const text = () => popup.evaluate(() => document.body.innerText).then(foldSpaces);
   await expect.poll(async () => (await text()).includes(expected), { timeout: 10_000, message: `the popup says "${expected}"` }).toBe(true);
   const said = await text();
@@ -176,7 +166,7 @@ describe('pages whose text must not be painted, or must be painted exactly', () 
     expect(report.sentences.map((s) => s.text)).toContain('The last paragraph was added by a page script that ran to the end.');
     const sizes = await highlightSizes(opened.page);
     expect(unsourcedRanges(sizes)).toBe(report.totals.unattributed + report.totals.hedged);
-    expect(await badgeText(browser, opened.tabId)).toBe(String(unsourcedRanges(sizes)));
+    expect(await badgeText(hostile.browser, opened.tabId)).toBe(String(unsourcedRanges(sizes)));
     // the page throws on every pointer move: the hover card still explains a claim. The claim opening
     // the second paragraph is found with what the page left working in its own world.
     expect(report.sentences.find((s) => s.text.startsWith('The heat is expected'))?.label).toBe('hedged');
@@ -201,7 +191,7 @@ describe('pages too big or too deep', () => {
     const opened = await open('/hostile/large-article.html');
     const report = await articleReport(opened);
     // Readability drops the <h1> that repeats the title: the paragraphs are the blocks
-    const total = server.largeParagraphs;
+    const total = hostile.server.largeParagraphs;
     expect(report.truncated?.totalBlocks).toBe(total);
     expect(report.truncated?.analysedBlocks).toBeGreaterThan(100);
     expect(report.truncated?.analysedBlocks).toBeLessThan(total);
