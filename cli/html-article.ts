@@ -1,6 +1,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Article } from '../analyzer/types';
 import { extractArticle } from '../page/extract-article';
+import { deeperThan, MAX_DEPTH } from '../page/page-shape';
 import { InputError } from './input-error';
 import { MIN_ARTICLE_WORDS } from './limits';
 import { sniffHtmlCharset } from './sniff-html-charset';
@@ -19,6 +20,12 @@ export function htmlArticle(bytes: Uint8Array, url: string, charset: string | nu
     virtualConsole: new VirtualConsole(),
   });
   try {
+    // A browser's parser stops nesting at 512 levels, jsdom's does not: past that, Readability's time
+    // grows with elements × depth (minutes for a few thousand levels), so such a file is refused.
+    const root = dom.window.document.documentElement;
+    if (root && deeperThan(root, MAX_DEPTH)) {
+      throw new InputError(`the page's elements are nested too deeply (more than ${MAX_DEPTH} levels) to analyse`);
+    }
     const result = extractArticle(dom.window.document, { url, minWords: MIN_ARTICLE_WORDS });
     if (!result.ok) throw new InputError(result.message);
     return result.article;

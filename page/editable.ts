@@ -23,7 +23,8 @@ export function touchesEditable(range: AbstractRange): boolean {
   return false;
 }
 
-function isEditable(node: Node): boolean {
+/** Whether a node lies in text a reader can edit (a form field or an editable area). */
+export function isEditable(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   if (!el) return false;
   if (el.closest(FORM_FIELDS)) return true;

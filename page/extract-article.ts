@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Article } from '../analyzer/types';
 import { blocksFromContent } from './blocks-from-content';
+import { isEditable } from './editable';
 import { stampLiveIndexes } from './stamp-live-indexes';
 
 export interface ExtractOptions {
@@ -27,6 +28,7 @@ export type ExtractResult =
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
   const clone = doc.cloneNode(true) as Document;
   stampLiveIndexes(clone);
+  dropEditableAreas(clone);
   const parsed = new Readability<Element>(clone, {
     // The content element itself, not an HTML string: its stamps and links are read directly.
     serializer: (el) => el as Element,
@@ -59,6 +61,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       blocks,
     },
   };
+}
+
+/**
+ * What a reader is typing (a comment box, an editor) is not the article: it is never highlighted, so it
+ * is not counted either. Removed from the clone, outermost areas first.
+ */
+function dropEditableAreas(clone: Document): void {
+  for (const el of clone.querySelectorAll('[contenteditable]')) {
+    if (el.isConnected && isEditable(el) && !(el.parentElement && isEditable(el.parentElement))) el.remove();
+  }
 }
 
 /** A document built without a URL reports `about:blank`, which is no page's address. */

@@ -59,6 +59,10 @@ beforeAll(async () => {
   writeFileSync(join(tmp, 'latin1.txt'), Buffer.from('Le maire a déclaré que le pont serait fermé.\n', 'latin1'));
   writeFileSync(join(tmp, 'huge.txt'), '');
   truncateSync(join(tmp, 'huge.txt'), 21 * 1024 * 1024); // sparse: 21 MB at no cost
+  // 3,000 nested elements around an article: what a browser's parser never builds, and Readability
+  // would take minutes on
+  const story = '<p>The minister said the bridge would close in May, and the council agreed to the plan.</p>'.repeat(4);
+  writeFileSync(join(tmp, 'deep.html'), `<html><body>${'<div>'.repeat(3000)}${story}${'</div>'.repeat(3000)}</body></html>`);
 });
 
 afterAll(async () => {
@@ -109,6 +113,7 @@ describe('many inputs in one run (--format jsonl)', () => {
     ['an empty file', () => fixture('empty.txt'), /^the file is empty$/],
     ['a white-space-only file', () => fixture('blank.txt'), /^the file contains only white space$/],
     ['an HTML page with no article', () => fixture('no-article.html'), /^no article found: /],
+    ['an HTML page nested 3,000 levels deep', () => join(tmp, 'deep.html'), /^the page's elements are nested too deeply \(more than 512 levels\) to analyse$/],
     ['an over-large file', () => join(tmp, 'huge.txt'), /^too large: the file is 21\.0 MB, over the 20 MB limit$/],
     ['a refused connection', () => refusedUrl, /^could not fetch the URL: connection refused$/],
     ['an HTTP error status', () => `${base}/missing`, /^HTTP error 404 Not Found$/],

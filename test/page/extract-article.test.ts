@@ -166,3 +166,21 @@ describe('pages with no article', () => {
     }
   });
 });
+
+describe('extractArticle leaves out what a reader is typing', () => {
+  const P = (s: string) => `<p>${s} The council voted on Tuesday and the work will start in the spring, officials said.</p>`;
+  const doc = page(
+    `${P('The bridge will close in May.')}<div contenteditable="true">${P('Typed draft one.')}</div>` +
+      `<div contenteditable="false">${P('Locked paragraph stays.')}</div>` +
+      `<section contenteditable>${P('Typed draft two.')}<div contenteditable="false">${P('A read-only island inside.')}</div></section>`,
+  );
+  const text = articleOf(doc).blocks.map((b) => b.text).join('\n');
+
+  test('editable areas are not read, read-only ones are, and the live page keeps them', () => {
+    expect(text).toContain('The bridge will close in May.');
+    expect(text).toContain('Locked paragraph stays.');
+    expect(text).not.toContain('Typed draft one.');
+    expect(text).not.toContain('Typed draft two.');
+    expect(doc.querySelectorAll('[contenteditable]').length).toBe(4);
+  });
+});
