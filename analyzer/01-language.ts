@@ -1,4 +1,6 @@
-import { codePointAt, isLetter } from './chars';
+import { codePointAt, isLatinText, isLetter, LATIN_LETTER } from './chars';
+
+const LATIN_WORD = new RegExp(`[${LATIN_LETTER}]+`, 'g');
 import { LEXICONS } from './lexicons';
 import type { Language } from './types';
 
@@ -41,28 +43,9 @@ const SAMPLE = 20_000;
 
 /** Stop-word and script counts over the start of the text: the most likely language, or `und`. */
 export function detectLanguage(text: string): { code: string; confident: boolean } {
-  const sample = text.slice(0, SAMPLE);
+  const { words, letters, scripts } = lettersOf(text.slice(0, SAMPLE).toLowerCase());
+  for (const [code, n] of scripts) if (n > letters * 0.3) return { code: code === 'zh' && scripts.has('ja') ? 'ja' : code, confident: true };
   const counts = new Map<string, number>();
-  let letters = 0;
-  const scriptCounts = new Map<string, number>();
-  const lower = sample.toLowerCase();
-  const words: string[] = [];
-  let wordStart = -1;
-  for (let i = 0; i <= lower.length; ) {
-    const c = i < lower.length ? codePointAt(lower, i) : -1;
-    const letter = c >= 0 && isLetter(c);
-    if (letter) {
-      letters++;
-      const script = c < 0x370 ? undefined : scriptOf(c);
-      if (script) scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
-      if (wordStart < 0) wordStart = i;
-    } else if (wordStart >= 0) {
-      words.push(lower.slice(wordStart, i));
-      wordStart = -1;
-    }
-    i += c > 0xffff ? 2 : 1;
-  }
-  for (const [code, n] of scriptCounts) if (n > letters * 0.3) return { code: code === 'zh' && scriptCounts.has('ja') ? 'ja' : code, confident: true };
   for (const w of words) {
     for (const [code, set] of TABLES) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
@@ -71,6 +54,30 @@ export function detectLanguage(text: string): { code: string; confident: boolean
   if (!best || best[1] < 2) return { code: 'und', confident: false };
   const confident = best[1] >= 8 && best[1] >= (second?.[1] ?? 0) * 2 && best[1] >= words.length * 0.05;
   return { code: best[0], confident };
+}
+
+/** The words of a lower-cased text, its number of letters, and the letters of each script it has. */
+function lettersOf(lower: string): { words: string[]; letters: number; scripts: Map<string, number> } {
+  const scripts = new Map<string, number>();
+  // Latin text (isLatinText) has no other script: the engine finds its words.
+  if (isLatinText(lower)) return { words: lower.match(LATIN_WORD) ?? [], letters: 0, scripts };
+  const words: string[] = [];
+  let letters = 0;
+  let wordStart = -1;
+  for (let i = 0; i <= lower.length; ) {
+    const c = i < lower.length ? codePointAt(lower, i) : -1;
+    if (c >= 0 && isLetter(c)) {
+      letters++;
+      const script = c < 0x370 ? undefined : scriptOf(c);
+      if (script) scripts.set(script, (scripts.get(script) ?? 0) + 1);
+      if (wordStart < 0) wordStart = i;
+    } else if (wordStart >= 0) {
+      words.push(lower.slice(wordStart, i));
+      wordStart = -1;
+    }
+    i += c > 0xffff ? 2 : 1;
+  }
+  return { words, letters, scripts };
 }
 
 const isSupported = (code: string): code is Language => code in LEXICONS;

@@ -14,6 +14,14 @@ const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', 
 // Fewer words than this inside quote marks is a scare quote or a title, not a quotation (TAXONOMY rule 8).
 const MIN_QUOTE_WORDS = 4;
 
+// Every character the loop below acts on: the engine finds the next one (a loop over every character
+// of the text costs a fresh content script several milliseconds).
+const MARKS = /["'“”«»„‹›「」『』]/g;
+function nextMark(t: string, from: number): number {
+  MARKS.lastIndex = from;
+  return MARKS.exec(t)?.index ?? t.length;
+}
+
 /**
  * Quotations of every block, outermost only. Curly and French marks pair up with a stack; straight
  * double quotes alternate. A curly or French quotation left open runs to the end of its block (news
@@ -24,7 +32,7 @@ export function findQuotes(article: NormalizedArticle): Quote[] {
   article.blocks.forEach((block, b) => {
     const t = block.text;
     const stack: { close: string; at: number }[] = [];
-    for (let i = 0; i < t.length; i++) {
+    for (let i = nextMark(t, 0); i < t.length; i = nextMark(t, i + 1)) {
       let ch = t[i] as string;
       const at = i;
       // ''NYT style'': two apostrophes make a straight double quote.

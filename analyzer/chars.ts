@@ -170,6 +170,7 @@ export function isAllLetters(s: string): boolean {
  * exactly what the code-point tests above find, at the engine's speed, with nothing to compile but a
  * short class. Letters and digits: ASCII, Latin-1, Latin Extended-A up to U+017E.
  */
+export const LATIN_LETTER = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e';
 export const LATIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e';
 /** Letters, digits and the combining accents (U+0300–U+036F): what words are made of. */
 export const LATIN_WORD_CHAR = `${LATIN_LETTER_OR_DIGIT}\\u0300-\\u036f`;
