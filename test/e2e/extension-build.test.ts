@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { ChromeApi } from './helpers/chrome-api';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
@@ -13,6 +14,8 @@ const BUILDS = [
   ['Chrome', CHROME_BUILD],
   ['Firefox', FIREFOX_BUILD],
 ] as const;
+// DESIGN.md's budget for the content script: what every page the reader opens has to load and parse.
+const CONTENT_SCRIPT_BUDGET = 40 * 1024;
 
 describe('the build (npm run build)', () => {
   test('makes a Chrome MV3 and a Firefox MV2 extension', () => {
@@ -25,6 +28,14 @@ describe('the content script, loaded on every page', () => {
   test.each(BUILDS)('%s: a production build, without the English messages (browser.i18n has them)', (_name, dir) => {
     // the card's hint for a claim with no source, from public/_locales/en/messages.json
     expect(contentScript(dir).includes('Who says so? Look for a named person')).toBe(false);
+  });
+
+  test.each(BUILDS)('%s: at most 40 KiB gzipped (zlib level 9)', (name, dir) => {
+    const size = gzipSync(contentScript(dir), { level: 9 }).length;
+    const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+    expect(size, `${name} content.js is ${kib(size)} gzipped (${size} bytes), ${kib(size - CONTENT_SCRIPT_BUDGET)} over the budget`).toBeLessThanOrEqual(
+      CONTENT_SCRIPT_BUDGET,
+    );
   });
 });
 
