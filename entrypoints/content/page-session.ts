@@ -12,7 +12,8 @@ import { getSettings, isSiteDisabled, watchSettings } from '../../settings/setti
 import { sendPageReport } from '../../messages/send-page-report';
 import { buildReport } from './build-report';
 import { RerunPacer } from './rerun-pacer';
-import { measure, runAnalysis, type RunResult } from './run-analysis';
+import { runAnalysis, type RunResult } from './run-analysis';
+import { measure, measureSince } from '../../page/perf-marks';
 import { ClaimTooltip } from './claim-tooltip';
 import { isPopupToContent } from '../../messages/validate-popup-to-content';
 
@@ -43,6 +44,12 @@ export class PageSession {
   private rangeIds = new Map<AbstractRange, number>();
   /** The reason of the last not-article report, while the page is looked at again. */
   private notArticleReason: string | null = null;
+  /**
+   * Counts runs, clears and the end: a run is async (the analysis chunk loads on the first one), and one
+   * whose number is no longer current when it resumes — a newer run started, the page navigated, the
+   * site was switched off, the extension went away — neither paints nor reports.
+   */
+  private generation = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.report = { state: 'analysing', url: location.href };
@@ -82,32 +89,42 @@ export class PageSession {
       return this.send({ state: 'site-disabled', url: location.href });
     }
     if (!s.autoRun && !force && !this.result) return this.send({ state: 'waiting', url: location.href });
-    this.run();
+    await this.run();
   }
 
-  private run(): void {
-    this.adopt(this.analyse());
+  private async run(): Promise<void> {
+    await this.analyse((result) => this.adopt(result));
   }
 
-  /** One reading of the page; its cost sets when the next may start. */
-  private analyse(): RunResult {
+  /**
+   * One reading of the page, handed to `use` unless it was overtaken meanwhile; `unsourced:run` spans
+   * it all, painting included. Its cost (without the one-off wait for the analysis chunk) sets when the
+   * next may start.
+   */
+  private async analyse(use: (result: RunResult) => void): Promise<void> {
+    const generation = ++this.generation;
+    const current = () => generation === this.generation && !this.ctx.isInvalid;
     const started = performance.now();
-    const result = this.read();
-    this.pacer.ran(started, performance.now());
-    return result;
+    const run = await this.read(current);
+    if (!run || !current()) return;
+    this.pacer.ran(started + run.loadMs, performance.now());
+    use(run.result);
+    measureSince('run', started);
   }
 
   /**
    * Refused up front when the page cannot be read (not HTML, nested deeper than Readability copes
    * with); the reason for no article made precise; editable text never painted.
    */
-  private read(): RunResult {
+  private async read(current: () => boolean): Promise<{ result: RunResult; loadMs: number } | null> {
     const started = performance.now();
     const unreadable = unreadableShape(document);
     measureSince('shape', started);
-    const result: RunResult = unreadable ? { ok: false, reason: unreadable } : runAnalysis(document);
-    if (!result.ok) return { ok: false, reason: result.reason === 'not-readable' ? (whereTheTextIs(document) ?? result.reason) : result.reason };
-    return { ...result, ranges: new Map([...result.ranges].filter(([, range]) => !touchesEditable(range))) };
+    const run = unreadable ? { result: { ok: false, reason: unreadable } as const, loadMs: 0 } : await runAnalysis(document, current);
+    if (!run) return null;
+    const { result, loadMs } = run;
+    if (!result.ok) return { result: { ok: false, reason: result.reason === 'not-readable' ? (whereTheTextIs(document) ?? result.reason) : result.reason }, loadMs };
+    return { result: { ...result, ranges: new Map([...result.ranges].filter(([, range]) => !touchesEditable(range))) }, loadMs };
   }
 
   /** Paints and reports one run's result (or says why there is none). */
@@ -150,6 +167,7 @@ export class PageSession {
   }
 
   private clear(): void {
+    this.generation++;
     this.result = null;
     this.notArticleReason = null;
     this.rangeIds = new Map();
@@ -264,8 +282,8 @@ export class PageSession {
         void this.decide();
         return;
       }
-      if (this.result) this.rerun();
-      else if (this.notArticleReason !== null) this.recheck(this.notArticleReason);
+      if (this.result) void this.rerun();
+      else if (this.notArticleReason !== null) void this.recheck(this.notArticleReason);
     }, delay);
   }
 
@@ -273,36 +291,30 @@ export class PageSession {
    * Re-reads the page once: the same text keeps its report (ads and widgets come and go) but takes the
    * fresh ranges so hover and scrolling stay right; new text is painted and reported.
    */
-  private rerun(): void {
-    const again = this.analyse();
-    if (again.ok && again.analysis.text === this.lastText) {
-      this.result = again;
-      this.paint();
-      return;
-    }
-    this.adopt(again);
+  private async rerun(): Promise<void> {
+    await this.analyse((again) => {
+      if (again.ok && again.analysis.text === this.lastText) {
+        this.result = again;
+        this.paint();
+        return;
+      }
+      this.adopt(again);
+    });
   }
 
   /** A page with no article changed: read it again, and say so only if that changed something. */
-  private recheck(reason: string): void {
-    const again = this.analyse();
-    if (again.ok || again.reason !== reason) return this.adopt(again);
-    this.pacer.foundNothing(performance.now());
+  private async recheck(reason: string): Promise<void> {
+    await this.analyse((again) => {
+      if (again.ok || again.reason !== reason) return this.adopt(again);
+      this.pacer.foundNothing(performance.now());
+    });
   }
 
   private dispose(): void {
+    this.generation++;
     if (this.rerunTimer !== null) clearTimeout(this.rerunTimer);
     this.observer?.disconnect();
     this.tooltip.hide();
     clearHighlights();
-  }
-}
-
-/** `unsourced:<stage>` from a start time, beside run-analysis's own measures; a page may break the API. */
-function measureSince(stage: string, start: number): void {
-  try {
-    performance.measure(`unsourced:${stage}`, { start });
-  } catch {
-    // a page that cleared or replaced the timeline must not break the run
   }
 }

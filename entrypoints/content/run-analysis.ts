@@ -1,82 +1,60 @@
-import { isProbablyReaderable } from '@mozilla/readability';
-import { analyze } from '../../analyzer/index';
-import type { Analysis, Article, ClaimLabel } from '../../analyzer/types';
-import { extractArticle } from '../../page/extract-article';
-import { locateSentences } from '../../page/locate-sentences';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
+import { browser } from 'wxt/browser';
+import type { RunResult } from '../../page/analyse-article';
+import { mark, measure } from '../../page/perf-marks';
+import type { AnalysisChunk } from '../analysis';
 
-/** Past these sizes only the start of the article is analysed, and the popup says so. */
-export const MAX_BLOCKS = 1500;
-export const MAX_CHARS = 400_000;
-/** Readability gives up on pages with more elements than this instead of freezing the tab. */
-const MAX_ELEMS_TO_PARSE = 60_000;
+export type { RunResult };
 
-export type RunResult =
-  | {
-      ok: true;
-      analysis: Analysis;
-      /** One live range per claim sentence (not-claims are never painted), keyed by sentence index. */
-      ranges: Map<number, Range>;
-      truncated: { analysedBlocks: number; totalBlocks: number } | null;
-    }
-  | { ok: false; reason: string };
+/** A run's result, or null when a newer run, a navigation or an invalidation made it moot. */
+export interface Run {
+  result: RunResult;
+  /** Time spent waiting for the analysis chunk (the first run on a page only), not the run's own cost. */
+  loadMs: number;
+}
 
-const CLAIMS: ReadonlySet<string> = new Set<ClaimLabel>(['attributed', 'vague', 'hedged', 'unattributed']);
+let chunk: Promise<AnalysisChunk> | null = null;
 
 /**
- * check → extract → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
- * The check (`unsourced:check`, Readability's isProbablyReaderable) is all a page that is not an
- * article ever costs.
+ * The analysis chunk, imported once per page (the module is cached; so is this promise). The URL is a
+ * web-accessible resource (wxt.config.ts); in Chrome it is the session's dynamic URL, which a page
+ * cannot guess. The import runs in the content script's isolated world, whatever the page's CSP.
  */
-export function runAnalysis(doc: Document): RunResult {
+function loadChunk(): Promise<AnalysisChunk> {
+  chunk ??= (import(/* @vite-ignore */ browser.runtime.getURL('/analysis.js')) as Promise<{ default: AnalysisChunk }>).then(
+    (m) => m.default,
+    (e: unknown) => {
+      chunk = null; // a later run tries again
+      throw e;
+    },
+  );
+  return chunk;
+}
+
+/**
+ * check → load → extract → analyze → locate, each stage measured with
+ * `performance.measure('unsourced:…')`. The check (`unsourced:check`, Readability's
+ * isProbablyReaderable) is all a page that is not an article ever costs: the rest is in the analysis
+ * chunk, loaded (`unsourced:load`) only after the check passes. `current()` is asked once the chunk is
+ * there: a run overtaken meanwhile (navigation, newer run, extension reloaded) stops without reading.
+ */
+export async function runAnalysis(doc: Document, current: () => boolean): Promise<Run | null> {
   mark('check');
   const readable = isProbablyReaderable(doc);
   measure('check');
-  if (!readable) return { ok: false, reason: 'not-readable' };
+  if (!readable) return { result: { ok: false, reason: 'not-readable' }, loadMs: 0 };
 
-  mark('extract');
-  let extracted;
+  const loadStart = performance.now();
+  mark('load');
+  let api: AnalysisChunk;
   try {
-    extracted = extractArticle(doc, { url: doc.URL, maxElemsToParse: MAX_ELEMS_TO_PARSE });
-  } catch (e) {
-    // Readability throws past maxElemsToParse: a page this large is not read at all.
-    measure('extract');
-    return { ok: false, reason: e instanceof Error && /elements/i.test(e.message) ? 'too-many-elements' : 'extract-failed' };
-  }
-  measure('extract');
-  if (!extracted.ok) return { ok: false, reason: extracted.reason };
-
-  mark('analyze');
-  const { article, truncated } = limit(extracted.article);
-  const analysis = analyze(article, { lang: article.lang ?? 'auto' });
-  measure('analyze');
-
-  mark('highlight');
-  // 'unsourced:highlight' (locate + paint) is measured by the caller once the ranges are painted.
-  const { located } = locateSentences(doc, analysis, (s) => CLAIMS.has(s.label));
-  return { ok: true, analysis, ranges: new Map(located.map((l) => [l.id, l.range])), truncated };
-}
-
-function limit(article: Article): { article: Article; truncated: { analysedBlocks: number; totalBlocks: number } | null } {
-  let chars = 0;
-  let n = 0;
-  for (const b of article.blocks) {
-    if (n >= MAX_BLOCKS || chars + b.text.length > MAX_CHARS) break;
-    chars += b.text.length;
-    n++;
-  }
-  if (n === article.blocks.length) return { article, truncated: null };
-  return { article: { ...article, blocks: article.blocks.slice(0, n) }, truncated: { analysedBlocks: n, totalBlocks: article.blocks.length } };
-}
-
-function mark(stage: string): void {
-  performance.mark(`unsourced:${stage}:start`);
-}
-
-/** Extends a measure already started; the highlight stage is measured again after painting. */
-export function measure(stage: string): void {
-  try {
-    performance.measure(`unsourced:${stage}`, `unsourced:${stage}:start`);
+    api = await loadChunk();
   } catch {
-    // a page that clears performance marks must not break the run
+    measure('load');
+    return current() ? { result: { ok: false, reason: 'extract-failed' }, loadMs: performance.now() - loadStart } : null;
   }
+  measure('load');
+  const loadMs = performance.now() - loadStart;
+  if (!current()) return null;
+  return { result: api.analyseArticle(doc), loadMs };
 }

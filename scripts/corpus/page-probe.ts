@@ -29,8 +29,8 @@ export const SNAPSHOT_SCRIPT = `(async () => {
   });
 })()`;
 
-/** Whether the extension's first run is over: it is synchronous from the check to the painted highlights. */
-export const FIRST_RUN_DONE_SCRIPT = `performance.getEntriesByName('unsourced:check', 'measure').length > 0`;
+/** Whether the extension's first run is over: `unsourced:run` is measured once a run has painted (or found no article). */
+export const FIRST_RUN_DONE_SCRIPT = `performance.getEntriesByName('unsourced:run', 'measure').length > 0`;
 
 /** How many unsourced measures exist, to see re-runs come and go. */
 export const MEASURE_COUNT_SCRIPT = `performance.getEntriesByType('measure').filter((m) => m.name.startsWith('unsourced:')).length`;

@@ -11,3 +11,17 @@ test.each(['chrome', 'firefox'])('the %s manifest declares no externally_connect
   expect(manifest).not.toHaveProperty('externally_connectable');
   expect((manifest as { permissions?: string[] }).permissions).toEqual(['storage']);
 });
+
+// The analysis chunk the content script imports on article pages is the only web-accessible file, for
+// http(s) pages; Chrome serves it under a per-session dynamic URL (Firefox's URLs carry a random UUID).
+test.each(['chrome', 'firefox'])('the %s manifest makes only the analysis chunk web-accessible', async (browser) => {
+  const manifest = (await (config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => unknown)({
+    browser,
+    manifestVersion: browser === 'firefox' ? 2 : 3,
+    mode: 'production',
+    command: 'build',
+  })) as { web_accessible_resources?: unknown };
+  expect(manifest.web_accessible_resources).toEqual(
+    browser === 'firefox' ? ['analysis.js'] : [{ resources: ['analysis.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+  );
+});

@@ -79,9 +79,27 @@ describe.each<{ locale: UiLocale; file: string }>([
     }
   });
 
-  test('each run is measured (performance.measure unsourced:extract, :analyze, :highlight)', async () => {
+  test('each run is measured (performance.measure unsourced:check, :load, :extract, :analyze, :highlight)', async () => {
     const names = await article.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
-    expect(names).toEqual(expect.arrayContaining(['unsourced:extract', 'unsourced:analyze', 'unsourced:highlight']));
+    expect(names).toEqual(expect.arrayContaining(['unsourced:check', 'unsourced:extract', 'unsourced:analyze', 'unsourced:highlight', 'unsourced:run']));
+    // the analysis chunk is imported once per page, whatever the number of runs
+    expect(names.filter((n) => n === 'unsourced:load')).toEqual(['unsourced:load']);
+  });
+
+  test('the analysis chunk runs in the isolated world: the page sees no trace of it and cannot fetch it', async () => {
+    const seen = await article.page.evaluate(async (id) => {
+      const fixed = `chrome-extension://${id}/analysis.js`;
+      const fetched = await fetch(fixed).then(
+        () => 'fetched',
+        () => 'refused',
+      );
+      const resources = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('analysis'));
+      // what a page script could call: no global of ours
+      const globals = Object.getOwnPropertyNames(window).filter((n) => /unsourced|analyseArticle/i.test(n));
+      return { fetched, resources, globals };
+    }, browser.extension!.id);
+    // use_dynamic_url: the fixed chrome-extension:// URL is not web-accessible, so a page cannot probe it
+    expect(seen).toEqual({ fetched: 'refused', resources: [], globals: [] });
   });
 
   test('screenshot: the highlighted article', async () => {
@@ -107,5 +125,9 @@ describe('a page that is not an article', () => {
     await sleep(2_000);
     expect(Object.values(await highlightSizes(page)).map((size) => size ?? 0)).toEqual([0, 0, 0]);
     expect(await badgeText(browser, tabId)).toBe('');
+    // the reader-able check turned it down: the analysis chunk was never loaded
+    const names = await page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
+    expect(names).toContain('unsourced:check');
+    expect(names).not.toContain('unsourced:load');
   });
 });

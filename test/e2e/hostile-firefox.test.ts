@@ -76,13 +76,20 @@ describe('hostile pages in Firefox ESR (the MV2 build, headless, through web-ext
     const painted = await visit('/hostile/csp.html', highlighted);
     expect(await firefox.bidi.evaluate(firefox.tab, 'document.title')).toBe('Ferry fares rise for the second time this year | The Island Herald');
     expect(size(painted, 'unattributed') + size(painted, 'hedged')).toBe(unsourcedCount(await analyzeWithCli(join(HOSTILE, 'csp.html'))));
+    // the analysis chunk was imported despite `default-src 'none'`, once
+    expect(painted.measures.filter((m) => m === 'unsourced:load')).toEqual(['unsourced:load']);
+    // it ran in the content script's sandbox (the page's CSP would have blocked it in the page's world)
+    // and left the page nothing to see or call
+    const globals = `JSON.stringify(Object.getOwnPropertyNames(window).filter((n) => /unsourced|analyseArticle/i.test(n)))`;
+    expect(await firefox.bidi.evaluate(firefox.tab, globals)).toBe('[]');
     expectNoExtensionErrors();
   });
 
   test.each(['/hostile/drawing.svg', '/hostile/feed.xml'])('%s: not HTML, refused before any extraction, nothing painted', async (path) => {
     const painted = await visit(path, (p) => p.measures.length > 0);
     await sleep(500);
-    expect(await firefox.bidi.evaluate<Painted>(firefox.tab, PAINTED)).toEqual({ ...painted, measures: ['unsourced:shape'] });
+    expect(await firefox.bidi.evaluate<Painted>(firefox.tab, PAINTED)).toEqual({ ...painted, measures: expect.arrayContaining(['unsourced:shape', 'unsourced:run']) as string[] });
+    expect(painted.measures.sort()).toEqual(['unsourced:run', 'unsourced:shape']);
     expect(Object.values(painted.entries).every((e) => e === null)).toBe(true);
     expectNoExtensionErrors();
   });

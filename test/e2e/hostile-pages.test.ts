@@ -51,6 +51,8 @@ describe('documents that are not ordinary HTML pages', () => {
     const point = await claimPoint(opened.page, 'unsourced-unattributed', 0);
     await opened.page.mouse.move(point.x, point.y);
     await expect.poll(() => tooltipText(opened.page), { timeout: 5_000 }).toContain(localeMessage('en', 'label_unattributed_name'));
+    // the analysis chunk was imported despite `default-src 'none'`, once
+    expect(await opened.page.evaluate(() => performance.getEntriesByName('unsourced:load').length)).toBe(1);
     expectNoExtensionErrors(opened);
   });
 
@@ -60,8 +62,8 @@ describe('documents that are not ordinary HTML pages', () => {
   ])('%s: "not HTML", nothing read, no error', async (_name, path) => {
     const opened = await open(path);
     expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'not-html' });
-    // refused before Readability: the check and the extraction never ran
-    expect(await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).toEqual(['unsourced:shape']);
+    // refused before Readability: the check, the analysis chunk and the extraction never ran
+    expect((await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).sort()).toEqual(['unsourced:run', 'unsourced:shape']);
     expect(await popupSays(opened, message('popup_not_article_not_html'))).toContain(message('popup_not_article_title'));
     expectNoExtensionErrors(opened);
   });
