@@ -14,7 +14,7 @@ const BUILDS = [
   ['Chrome', CHROME_BUILD],
   ['Firefox', FIREFOX_BUILD],
 ] as const;
-// DESIGN.md's budget for the content script: what every page the reader opens has to load and parse.
+// Issue 4's budget for the content script: what every page the reader opens has to load and parse.
 const CONTENT_SCRIPT_BUDGET = 40 * 1024;
 // The analysis chunk (entrypoints/analysis.ts), which article pages load after the reader-able check:
 // bounded too, so that it does not grow unnoticed.
