@@ -14,6 +14,9 @@ describe('npm start with no display', () => {
     const env = { ...process.env };
     delete env.DISPLAY;
     delete env.WAYLAND_DISPLAY;
+    // as a reader runs it: its `wxt build` rewrites .output/chrome-mv3, which the later e2e files load and
+    // extension-build.test.ts checks as what ships (Vitest's NODE_ENV=test would build dev-only code in)
+    env.NODE_ENV = 'production';
     const { stdout } = await run('npm', ['start'], { cwd: ROOT, env, maxBuffer: 16 * 1024 * 1024, timeout: 110_000 });
     expect(stdout).toContain('Dam operators open spillways as floods cut off towns in northern Velmora');
     expect(stdout).toContain("Inondations au Velmora : les vannes du barrage de l'Ostra ouvertes en urgence");
