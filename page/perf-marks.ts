@@ -5,6 +5,8 @@
  */
 export function mark(stage: string): void {
   try {
+    // One start mark per stage: a page re-read for hours (a ticker) does not pile them up.
+    performance.clearMarks(`unsourced:${stage}:start`);
     performance.mark(`unsourced:${stage}:start`);
   } catch {
     // a page that replaces the performance API must not break the run
