@@ -31,7 +31,7 @@ export class ChromiumDriver implements BrowserDriver {
   private plain: ChromiumSession | null = null;
   private extended: WithExtension | null = null;
 
-  constructor(private readonly timing: DriverOptions) {}
+  constructor(private readonly options: DriverOptions) {}
 
   async load(url: string, withExtension: boolean): Promise<LoadResult> {
     const started = Date.now();
@@ -47,13 +47,14 @@ export class ChromiumDriver implements BrowserDriver {
       page.on('crash', () => (crashed = true));
       if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), `chrome-extension://${session.extension!.id}/`);
       const read = this.readPage(page, url, ext);
-      const { snapshot, tab, html } = await withTimeout(read, this.timing.timeoutMs, `loading ${url}`);
+      const { snapshot, tab, html } = await withTimeout(read, this.options.timeoutMs, `loading ${url}`);
       errors.push(...takeContentErrors());
       if (ext) errors.push(...(await ext.workerErrors.take()));
       return { status: 'ok', snapshot, errors, tab, html, ms: elapsed() };
     } catch (error) {
       errors.push(...takeContentErrors());
-      if (withExtension && this.extended) errors.push(...(await this.extended.workerErrors.take().catch(() => [])));
+      const worker = withExtension ? this.extended?.workerErrors : undefined;
+      if (worker) errors.push(...(await withTimeout(worker.take(), 5_000, 'reading the worker\'s errors').catch(() => [])));
       const status = crashed ? 'crashed' : error instanceof TimeoutError ? 'timeout' : 'failed';
       return { status, message: (error as Error).message.split('\n')[0] ?? String(error), errors, ms: elapsed() };
     } finally {
@@ -69,7 +70,7 @@ export class ChromiumDriver implements BrowserDriver {
 
   /** Navigates, waits for the extension (when loaded) and for the page to settle, then reads it. */
   private async readPage(page: Page, url: string, ext: WithExtension | null): Promise<{ snapshot: PageSnapshot; tab: TabState | null; html: string | null }> {
-    await page.goto(url, { waitUntil: 'load', timeout: this.timing.timeoutMs });
+    await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
     const loadedAt = Date.now();
     let tabId: number | null = null;
     if (ext) {
@@ -79,7 +80,7 @@ export class ChromiumDriver implements BrowserDriver {
       const id = tabId;
       await pollUntil(async () => isFinalState((await tabReport(ext.messenger, id))?.state), Date.now() + REPORT_WAIT_MS, 100);
     }
-    await sleep(loadedAt + this.timing.settleMs - Date.now());
+    await sleep(loadedAt + this.options.settleMs - Date.now());
     const snapshot = parseSnapshot((await page.evaluate(SNAPSHOT_SCRIPT)) as string);
     // read after settling: a re-run (the page changed itself) may have sent a new report
     const tab = ext && tabId !== null ? await tabState(ext, tabId) : null;
@@ -98,7 +99,7 @@ export class ChromiumDriver implements BrowserDriver {
   private async withExtension(): Promise<WithExtension> {
     if (!this.extended || !isAlive(this.extended.session)) {
       await this.extended?.session.close().catch(() => undefined);
-      const session = watchClose(await launchChromium({ withExtension: true, extensionPath: this.timing.extensionPath }));
+      const session = watchClose(await launchChromium({ withExtension: true, extensionPath: this.options.extensionPath }));
       const messenger = await session.newPage();
       await messenger.goto(`chrome-extension://${session.extension!.id}/options.html`);
       const workerErrors = new WorkerErrorWatch(() => extensionWorker(session));
