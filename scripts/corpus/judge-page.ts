@@ -64,6 +64,7 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
     badge: ext?.tab?.badge ?? null,
     extensionCount: verdict !== 'article' ? null : (ext?.tab?.unsourced ?? ranges),
     ranges: verdict === 'article' ? ranges : null,
+    highlights: snapshot?.highlights ?? {},
     truncated: ext?.tab?.truncated ?? false,
     measures,
     runs: snapshot?.measures.filter((m) => m.name === 'unsourced:check').length ?? 0,

@@ -105,6 +105,8 @@ export interface PageResult {
   extensionCount: number | null;
   /** unattributed + hedged highlight ranges painted. */
   ranges: number | null;
+  /** Ranges in each `unsourced-*` highlight of `CSS.highlights`, as the page ended up. */
+  highlights: Record<string, number>;
   truncated: boolean;
   /** First run's duration of each stage, ms; null when the stage did not run. */
   measures: Record<Stage, number | null>;
