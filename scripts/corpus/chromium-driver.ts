@@ -45,7 +45,7 @@ export class ChromiumDriver implements BrowserDriver {
       const session = ext?.session ?? (await this.withoutExtension());
       page = await session.context.newPage();
       page.on('crash', () => (crashed = true));
-      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), `chrome-extension://${session.extension!.id}/`);
+      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page));
       const read = this.readPage(page, url, ext);
       const { snapshot, tab, html } = await withTimeout(read, this.options.timeoutMs, `loading ${url}`);
       errors.push(...takeContentErrors());

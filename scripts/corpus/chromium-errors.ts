@@ -9,22 +9,26 @@ type CallFrames = { url: string; lineNumber: number; columnNumber: number }[];
 const frameText = (frames: CallFrames | undefined) =>
   (frames ?? []).slice(0, STACK_FRAMES).map((f) => `${f.url}:${f.lineNumber + 1}:${f.columnNumber + 1}`);
 
+// Every chrome-extension:// script is ours: the browser is launched with our extension only. Its own id
+// is not enough: Chrome serves the analysis chunk under a per-session dynamic id (use_dynamic_url).
+const EXTENSION_URL = 'chrome-extension://';
+
 /**
  * Collects what the extension's content script throws or logs as an error in one tab. The content
  * script runs in an isolated world, which Playwright's page events do not all cover, so this listens
- * to the tab's DevTools protocol directly and keeps what comes from `chrome-extension://<id>/`: by the
- * script's URL or stack, or by the world it ran in (the extension's isolated world has that origin).
+ * to the tab's DevTools protocol directly and keeps what comes from a `chrome-extension://` script: by
+ * its URL or stack, or by the world it ran in (the extension's isolated world has its origin).
  */
-export async function watchContentErrors(cdp: CDPSession, extensionOrigin: string): Promise<() => ExtensionError[]> {
+export async function watchContentErrors(cdp: CDPSession): Promise<() => ExtensionError[]> {
   const errors: ExtensionError[] = [];
   const extensionWorlds = new Set<number>();
   const ours = (url: string | undefined, frames: CallFrames | undefined, contextId: number | undefined) =>
-    (url?.startsWith(extensionOrigin) ?? false) ||
-    (frames ?? []).some((f) => f.url.startsWith(extensionOrigin)) ||
+    (url?.startsWith(EXTENSION_URL) ?? false) ||
+    (frames ?? []).some((f) => f.url.startsWith(EXTENSION_URL)) ||
     (contextId !== undefined && extensionWorlds.has(contextId));
 
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (`${context.origin}/` === extensionOrigin) extensionWorlds.add(context.id);
+    if (context.origin.startsWith(EXTENSION_URL)) extensionWorlds.add(context.id);
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     if (!ours(d.url, d.stackTrace?.callFrames, d.executionContextId)) return;

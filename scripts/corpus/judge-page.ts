@@ -158,10 +158,11 @@ function verdictOf(ext: Loaded | null, measures: Record<Stage, number | null>): 
   const state = ext?.tab?.state;
   if (state === 'article') return 'article';
   if (state === 'not-article') return 'not-article';
-  if (measures.check === null) return 'not-run';
+  if (measures.check === null && measures.shape === null) return 'not-run';
   return measures.analyze !== null ? 'article' : 'not-article';
 }
 
 function reasonFromMeasures(measures: Record<Stage, number | null>): string {
+  if (measures.check === null) return 'unreadable-shape';
   return measures.extract === null ? 'not-readable' : 'no-article-extracted';
 }
