@@ -10,6 +10,9 @@ import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT
 import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
+// The analysis chunk's URL as the content script imports it (wxt.config.ts: use_dynamic_url in Chrome).
+const CHUNK_URL_SCRIPT = `chrome.runtime.getURL('/analysis.js')`;
+
 /** The longest the content script may take to start once the page has loaded. */
 const FIRST_RUN_WAIT_MS = 10_000;
 /** The longest the report may take to reach the background once the first run is over. */
@@ -17,6 +20,8 @@ const REPORT_WAIT_MS = 5_000;
 
 interface WithExtension {
   session: ChromiumSession;
+  /** Where the extension's scripts come from: its id, and the dynamic id of its web-accessible chunk. */
+  origins: string[];
   /** An extension page kept open to ask the background for a tab's report, as the popup does. */
   messenger: Page;
   workerErrors: WorkerErrorWatch;
@@ -45,7 +50,7 @@ export class ChromiumDriver implements BrowserDriver {
       const session = ext?.session ?? (await this.withoutExtension());
       page = await session.context.newPage();
       page.on('crash', () => (crashed = true));
-      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page));
+      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), ext.origins);
       const read = this.readPage(page, url, ext);
       const { snapshot, tab, html } = await withTimeout(read, this.options.timeoutMs, `loading ${url}`);
       errors.push(...takeContentErrors());
@@ -104,7 +109,9 @@ export class ChromiumDriver implements BrowserDriver {
       await messenger.goto(`chrome-extension://${session.extension!.id}/options.html`);
       const workerErrors = new WorkerErrorWatch(() => extensionWorker(session));
       await workerErrors.arm();
-      this.extended = { session, messenger, workerErrors };
+      const chunkUrl = (await (await extensionWorker(session)).evaluate(CHUNK_URL_SCRIPT)) as string;
+      const origins = [...new Set([`chrome-extension://${session.extension!.id}/`, `${new URL(chunkUrl).origin}/`])];
+      this.extended = { session, origins, messenger, workerErrors };
     }
     return this.extended;
   }

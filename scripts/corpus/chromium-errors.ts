@@ -9,26 +9,26 @@ type CallFrames = { url: string; lineNumber: number; columnNumber: number }[];
 const frameText = (frames: CallFrames | undefined) =>
   (frames ?? []).slice(0, STACK_FRAMES).map((f) => `${f.url}:${f.lineNumber + 1}:${f.columnNumber + 1}`);
 
-// Every chrome-extension:// script is ours: the browser is launched with our extension only. Its own id
-// is not enough: Chrome serves the analysis chunk under a per-session dynamic id (use_dynamic_url).
-const EXTENSION_URL = 'chrome-extension://';
-
 /**
  * Collects what the extension's content script throws or logs as an error in one tab. The content
  * script runs in an isolated world, which Playwright's page events do not all cover, so this listens
- * to the tab's DevTools protocol directly and keeps what comes from a `chrome-extension://` script: by
- * its URL or stack, or by the world it ran in (the extension's isolated world has its origin).
+ * to the tab's DevTools protocol directly and keeps what comes from the extension: a script URL or a
+ * stack frame under one of `origins` (`chrome-extension://<id>/`, and the per-session dynamic id Chrome
+ * serves the analysis chunk under), or the world it ran in (the isolated world has the extension's
+ * origin). Not any `chrome-extension://` URL: saved pages link to other extensions' files (wikipedia-4
+ * asks for another extension's font CSS, which fails).
  */
-export async function watchContentErrors(cdp: CDPSession): Promise<() => ExtensionError[]> {
+export async function watchContentErrors(cdp: CDPSession, origins: string[]): Promise<() => ExtensionError[]> {
   const errors: ExtensionError[] = [];
   const extensionWorlds = new Set<number>();
+  const fromExtension = (url: string) => origins.some((origin) => url.startsWith(origin));
   const ours = (url: string | undefined, frames: CallFrames | undefined, contextId: number | undefined) =>
-    (url?.startsWith(EXTENSION_URL) ?? false) ||
-    (frames ?? []).some((f) => f.url.startsWith(EXTENSION_URL)) ||
+    (url !== undefined && fromExtension(url)) ||
+    (frames ?? []).some((f) => fromExtension(f.url)) ||
     (contextId !== undefined && extensionWorlds.has(contextId));
 
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (context.origin.startsWith(EXTENSION_URL)) extensionWorlds.add(context.id);
+    if (fromExtension(`${context.origin}/`)) extensionWorlds.add(context.id);
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     if (!ours(d.url, d.stackTrace?.callFrames, d.executionContextId)) return;

@@ -72,7 +72,7 @@ describe('corpus run on test/e2e/fixtures/corpus-mini (pages written for the tes
     expect(runs[browser].summary.unstable.any).toEqual(['departures']);
   });
 
-  test.each(BROWSERS)('%s: the three articles are articles, the departures board is not (only the check ran)', (browser) => {
+  test.each(BROWSERS)('%s: the three articles are articles, the departures board is not (the analysis chunk never loaded)', (browser) => {
     const run = runs[browser];
     for (const slug of ['en-council', 'fr-mairie', 'flat-notice']) {
       expect(page(run, slug).verdict, slug).toBe('article');
@@ -82,7 +82,7 @@ describe('corpus run on test/e2e/fixtures/corpus-mini (pages written for the tes
     const departures = page(run, 'departures');
     expect(departures.verdict).toBe('not-article');
     expect(departures.reason).toBe('not-readable');
-    expect(departures.measures).toMatchObject({ extract: null, analyze: null, highlight: null });
+    expect(departures.measures).toMatchObject({ load: null, extract: null, analyze: null, highlight: null });
     expect(departures.measures.check).not.toBeNull();
   });
 
