@@ -9,7 +9,6 @@ import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, ROOT } from '../test/e2
 import { parseCorpusArgs, USAGE, type CorpusArgs } from './corpus/args';
 import { CorpusFolderError, findPages } from './corpus/find-pages';
 import { formatProblems, formatSummary } from './corpus/format-summary';
-import { runCorpus } from './corpus/run-corpus';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseCorpusArgs(argv);
@@ -37,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
   }
   await build(args);
 
+  // loaded only now: the browsers' drivers and jsdom take seconds to import, a usage error does not wait
+  const { runCorpus } = await import('./corpus/run-corpus');
   const run = await runCorpus({ ...args, log: (line) => console.log(line) });
   const out = resolve(args.out);
   await mkdir(dirname(out), { recursive: true });

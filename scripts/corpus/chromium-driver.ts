@@ -10,6 +10,9 @@ import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT
 import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
+// The analysis chunk's URL as the content script imports it (wxt.config.ts: use_dynamic_url in Chrome).
+const CHUNK_URL_SCRIPT = `chrome.runtime.getURL('/analysis.js')`;
+
 /** The longest the content script may take to start once the page has loaded. */
 const FIRST_RUN_WAIT_MS = 10_000;
 /** The longest the report may take to reach the background once the first run is over. */
@@ -17,6 +20,8 @@ const REPORT_WAIT_MS = 5_000;
 
 interface WithExtension {
   session: ChromiumSession;
+  /** Where the extension's scripts come from: its id, and the dynamic id of its web-accessible chunk. */
+  origins: string[];
   /** An extension page kept open to ask the background for a tab's report, as the popup does. */
   messenger: Page;
   workerErrors: WorkerErrorWatch;
@@ -31,7 +36,7 @@ export class ChromiumDriver implements BrowserDriver {
   private plain: ChromiumSession | null = null;
   private extended: WithExtension | null = null;
 
-  constructor(private readonly timing: DriverOptions) {}
+  constructor(private readonly options: DriverOptions) {}
 
   async load(url: string, withExtension: boolean): Promise<LoadResult> {
     const started = Date.now();
@@ -45,15 +50,16 @@ export class ChromiumDriver implements BrowserDriver {
       const session = ext?.session ?? (await this.withoutExtension());
       page = await session.context.newPage();
       page.on('crash', () => (crashed = true));
-      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), `chrome-extension://${session.extension!.id}/`);
+      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), ext.origins);
       const read = this.readPage(page, url, ext);
-      const { snapshot, tab, html } = await withTimeout(read, this.timing.timeoutMs, `loading ${url}`);
+      const { snapshot, tab, html } = await withTimeout(read, this.options.timeoutMs, `loading ${url}`);
       errors.push(...takeContentErrors());
       if (ext) errors.push(...(await ext.workerErrors.take()));
       return { status: 'ok', snapshot, errors, tab, html, ms: elapsed() };
     } catch (error) {
       errors.push(...takeContentErrors());
-      if (withExtension && this.extended) errors.push(...(await this.extended.workerErrors.take().catch(() => [])));
+      const worker = withExtension ? this.extended?.workerErrors : undefined;
+      if (worker) errors.push(...(await withTimeout(worker.take(), 5_000, 'reading the worker\'s errors').catch(() => [])));
       const status = crashed ? 'crashed' : error instanceof TimeoutError ? 'timeout' : 'failed';
       return { status, message: (error as Error).message.split('\n')[0] ?? String(error), errors, ms: elapsed() };
     } finally {
@@ -69,7 +75,7 @@ export class ChromiumDriver implements BrowserDriver {
 
   /** Navigates, waits for the extension (when loaded) and for the page to settle, then reads it. */
   private async readPage(page: Page, url: string, ext: WithExtension | null): Promise<{ snapshot: PageSnapshot; tab: TabState | null; html: string | null }> {
-    await page.goto(url, { waitUntil: 'load', timeout: this.timing.timeoutMs });
+    await page.goto(url, { waitUntil: 'load', timeout: this.options.timeoutMs });
     const loadedAt = Date.now();
     let tabId: number | null = null;
     if (ext) {
@@ -79,7 +85,7 @@ export class ChromiumDriver implements BrowserDriver {
       const id = tabId;
       await pollUntil(async () => isFinalState((await tabReport(ext.messenger, id))?.state), Date.now() + REPORT_WAIT_MS, 100);
     }
-    await sleep(loadedAt + this.timing.settleMs - Date.now());
+    await sleep(loadedAt + this.options.settleMs - Date.now());
     const snapshot = parseSnapshot((await page.evaluate(SNAPSHOT_SCRIPT)) as string);
     // read after settling: a re-run (the page changed itself) may have sent a new report
     const tab = ext && tabId !== null ? await tabState(ext, tabId) : null;
@@ -98,12 +104,14 @@ export class ChromiumDriver implements BrowserDriver {
   private async withExtension(): Promise<WithExtension> {
     if (!this.extended || !isAlive(this.extended.session)) {
       await this.extended?.session.close().catch(() => undefined);
-      const session = watchClose(await launchChromium({ withExtension: true, extensionPath: this.timing.extensionPath }));
+      const session = watchClose(await launchChromium({ withExtension: true, extensionPath: this.options.extensionPath }));
       const messenger = await session.newPage();
       await messenger.goto(`chrome-extension://${session.extension!.id}/options.html`);
       const workerErrors = new WorkerErrorWatch(() => extensionWorker(session));
       await workerErrors.arm();
-      this.extended = { session, messenger, workerErrors };
+      const chunkUrl = (await (await extensionWorker(session)).evaluate(CHUNK_URL_SCRIPT)) as string;
+      const origins = [...new Set([`chrome-extension://${session.extension!.id}/`, `${new URL(chunkUrl).origin}/`])];
+      this.extended = { session, origins, messenger, workerErrors };
     }
     return this.extended;
   }

@@ -12,19 +12,23 @@ const frameText = (frames: CallFrames | undefined) =>
 /**
  * Collects what the extension's content script throws or logs as an error in one tab. The content
  * script runs in an isolated world, which Playwright's page events do not all cover, so this listens
- * to the tab's DevTools protocol directly and keeps what comes from `chrome-extension://<id>/`: by the
- * script's URL or stack, or by the world it ran in (the extension's isolated world has that origin).
+ * to the tab's DevTools protocol directly and keeps what comes from the extension: a script URL or a
+ * stack frame under one of `origins` (`chrome-extension://<id>/`, and the per-session dynamic id Chrome
+ * serves the analysis chunk under), or the world it ran in (the isolated world has the extension's
+ * origin). Not any `chrome-extension://` URL: saved pages link to other extensions' files (wikipedia-4
+ * asks for another extension's font CSS, which fails).
  */
-export async function watchContentErrors(cdp: CDPSession, extensionOrigin: string): Promise<() => ExtensionError[]> {
+export async function watchContentErrors(cdp: CDPSession, origins: string[]): Promise<() => ExtensionError[]> {
   const errors: ExtensionError[] = [];
   const extensionWorlds = new Set<number>();
+  const fromExtension = (url: string) => origins.some((origin) => url.startsWith(origin));
   const ours = (url: string | undefined, frames: CallFrames | undefined, contextId: number | undefined) =>
-    (url?.startsWith(extensionOrigin) ?? false) ||
-    (frames ?? []).some((f) => f.url.startsWith(extensionOrigin)) ||
+    (url !== undefined && fromExtension(url)) ||
+    (frames ?? []).some((f) => fromExtension(f.url)) ||
     (contextId !== undefined && extensionWorlds.has(contextId));
 
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    if (`${context.origin}/` === extensionOrigin) extensionWorlds.add(context.id);
+    if (fromExtension(`${context.origin}/`)) extensionWorlds.add(context.id);
   });
   cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
     if (!ours(d.url, d.stackTrace?.callFrames, d.executionContextId)) return;

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { analyzeInput } from '../../cli/analyze-input';
-import { htmlArticle } from '../../cli/html-article';
 import { DEFAULT_TIMEOUT_SECONDS } from '../../cli/limits';
 import { sniffHtmlCharset } from '../../cli/sniff-html-charset';
 import { analyze } from '../../analyzer/index';
@@ -22,7 +21,9 @@ export async function cliCount(file: string): Promise<{ count: number | null; er
 }
 
 /** The CLI's HTML path (`htmlArticle`, as for a fetched URL) on some HTML given the address it came from. */
-function countHtml(html: Uint8Array, url: string, charset: string | null): number | null {
+async function countHtml(html: Uint8Array, url: string, charset: string | null): Promise<number | null> {
+  // jsdom is imported on first use, as the CLI does
+  const { htmlArticle } = await import('../../cli/html-article');
   try {
     return unsourced(analyze(htmlArticle(html, url, charset), { lang: 'auto' }).totals);
   } catch {
@@ -45,10 +46,10 @@ export async function compareWithCli(
   if (count === page.extensionCount) return result;
   const bytes = new Uint8Array(await readFile(page.file));
   // served with this charset (page-server.ts), so the browser decoded the same characters
-  result.servedUrlCount = countHtml(bytes, page.url, sniffHtmlCharset(bytes));
+  result.servedUrlCount = await countHtml(bytes, page.url, sniffHtmlCharset(bytes));
   if (result.servedUrlCount === page.extensionCount) return { ...result, cause: 'page-url' };
   if (liveHtml !== null) {
-    result.liveDomCount = countHtml(new TextEncoder().encode(liveHtml), page.url, 'utf-8');
+    result.liveDomCount = await countHtml(new TextEncoder().encode(liveHtml), page.url, 'utf-8');
     if (result.liveDomCount === page.extensionCount) return { ...result, cause: 'live-dom' };
   }
   return { ...result, cause: page.truncated ? 'truncated' : 'unexplained' };

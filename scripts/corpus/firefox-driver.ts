@@ -35,7 +35,7 @@ export class FirefoxDriver implements BrowserDriver {
   private plain: Instance | null = null;
   private extended: Instance | null = null;
 
-  constructor(private readonly timing: DriverOptions) {}
+  constructor(private readonly options: DriverOptions) {}
 
   async load(url: string, withExtension: boolean): Promise<LoadResult> {
     const started = Date.now();
@@ -47,7 +47,7 @@ export class FirefoxDriver implements BrowserDriver {
       instance = await this.instance(withExtension);
       logMark = instance.logs.length;
       outputMark = instance.firefox.output().length;
-      const { snapshot, html } = await withTimeout(this.readPage(instance, url, withExtension), this.timing.timeoutMs, `loading ${url}`);
+      const { snapshot, html } = await withTimeout(this.readPage(instance, url, withExtension), this.options.timeoutMs, `loading ${url}`);
       return { status: 'ok', snapshot, errors: errors(), tab: null, html, ms: Date.now() - started };
     } catch (error) {
       const found = errors();
@@ -68,17 +68,17 @@ export class FirefoxDriver implements BrowserDriver {
     const { firefox, tab } = instance;
     // Firefox 153 fails `navigate` with wait "complete" ("Address rejected") on pages whose off-site
     // frames are refused, though the page itself loads: wait for the page's load event instead.
-    const loaded = firefox.bidi.waitForEvent('browsingContext.load', (e) => e.context === tab && e.url === url, this.timing.timeoutMs);
-    await firefox.bidi.send('browsingContext.navigate', { context: tab, url, wait: 'none' }, this.timing.timeoutMs);
+    const loaded = firefox.bidi.waitForEvent('browsingContext.load', (e) => e.context === tab && e.url === url, this.options.timeoutMs);
+    await firefox.bidi.send('browsingContext.navigate', { context: tab, url, wait: 'none' }, this.options.timeoutMs);
     await loaded;
     const loadedAt = Date.now();
     if (withExtension) {
       const done = async () => (await firefox.bidi.evaluateString(tab, `String(${FIRST_RUN_DONE_SCRIPT})`, 5_000)) === 'true';
       await pollUntil(done, loadedAt + FIRST_RUN_WAIT_MS);
     }
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, loadedAt + this.timing.settleMs - Date.now())));
-    const snapshot = parseSnapshot(await firefox.bidi.evaluateString(tab, SNAPSHOT_SCRIPT, this.timing.timeoutMs));
-    const html = withExtension ? await firefox.bidi.evaluateString(tab, LIVE_HTML_SCRIPT, this.timing.timeoutMs) : null;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, loadedAt + this.options.settleMs - Date.now())));
+    const snapshot = parseSnapshot(await firefox.bidi.evaluateString(tab, SNAPSHOT_SCRIPT, this.options.timeoutMs));
+    const html = withExtension ? await firefox.bidi.evaluateString(tab, LIVE_HTML_SCRIPT, this.options.timeoutMs) : null;
     return { snapshot, html };
   }
 
@@ -86,7 +86,7 @@ export class FirefoxDriver implements BrowserDriver {
     const current = withExtension ? this.extended : this.plain;
     if (current && current.firefox.alive()) return current;
     if (current) await current.firefox.close();
-    const firefox = await launchFirefox(withExtension ? (this.timing.extensionPath ?? FIREFOX_BUILD) : null);
+    const firefox = await launchFirefox(withExtension ? (this.options.extensionPath ?? FIREFOX_BUILD) : null);
     const logs: LogEntry[] = [];
     firefox.bidi.on('log.entryAdded', (params) => logs.push(logEntry(params)));
     await firefox.bidi.send('session.subscribe', { events: ['log.entryAdded', 'browsingContext.load'] });

@@ -31,9 +31,10 @@ export function formatSummary(s: Summary): string {
   const u = s.unstable;
   rows.push(['pages unstable without the extension (not counted above)', `${u.any.length} (${u.text.length} / ${u.elements.length} / ${u.height.length})${list(u.any)}`, '', '']);
   rows.push(pipelineRow(s.pipelineMs));
-  for (const stage of ['extract', 'analyze', 'highlight'] as const) {
+  for (const stage of ['extract', 'analyze', 'highlight', 'load'] as const) {
     const sp = s.stageMs[stage];
-    rows.push([`… ${stage}, p50 / p90 / max`, sp ? `${ms(sp.p50)} / ${ms(sp.p90)} / ${ms(sp.max)} ms` : 'n/a', '', '']);
+    const label = stage === 'load' ? 'load (importing the analysis chunk, not in the sum)' : stage;
+    rows.push([`… ${label}, p50 / p90 / max`, sp ? `${ms(sp.p50)} / ${ms(sp.p90)} / ${ms(sp.max)} ms` : 'n/a', '', '']);
   }
   const share = s.analyzeShareOfExtract;
   rows.push([
@@ -49,6 +50,8 @@ export function formatSummary(s: Summary): string {
     `≤ ${TARGETS.notArticleCheckMs} ms`,
     check ? `${yes(check.p50 <= TARGETS.notArticleCheckMs)} (max: ${yes(check.max <= TARGETS.notArticleCheckMs)})` : 'n/a',
   ]);
+  const run = s.notArticleRunMs;
+  rows.push(['… the whole run on those pages (unsourced:run), p50 / max', run ? `${ms(run.p50)} / ${ms(run.max)} ms` : 'n/a', '', '']);
   const cli = s.cli;
   rows.push([
     'extension count = CLI count on the saved file, article pages',

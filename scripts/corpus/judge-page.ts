@@ -64,6 +64,7 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
     badge: ext?.tab?.badge ?? null,
     extensionCount: verdict !== 'article' ? null : (ext?.tab?.unsourced ?? ranges),
     ranges: verdict === 'article' ? ranges : null,
+    highlights: snapshot?.highlights ?? {},
     truncated: ext?.tab?.truncated ?? false,
     measures,
     runs: snapshot?.measures.filter((m) => m.name === 'unsourced:check').length ?? 0,
@@ -157,10 +158,11 @@ function verdictOf(ext: Loaded | null, measures: Record<Stage, number | null>): 
   const state = ext?.tab?.state;
   if (state === 'article') return 'article';
   if (state === 'not-article') return 'not-article';
-  if (measures.check === null) return 'not-run';
+  if (measures.check === null && measures.shape === null) return 'not-run';
   return measures.analyze !== null ? 'article' : 'not-article';
 }
 
 function reasonFromMeasures(measures: Record<Stage, number | null>): string {
+  if (measures.check === null) return 'unreadable-shape';
   return measures.extract === null ? 'not-readable' : 'no-article-extracted';
 }

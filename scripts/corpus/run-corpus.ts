@@ -46,6 +46,8 @@ export interface CorpusRun {
 export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
   const folder = resolve(options.folder);
   const startedAt = new Date().toISOString();
+  // at the start: the build is made from this checkout before the run
+  const commit = commitOf();
   let pages = findPages(folder);
   if (options.only) pages = pages.filter((p) => options.only!.includes(p.slug));
   if (options.limit !== undefined) pages = pages.slice(0, options.limit);
@@ -67,7 +69,7 @@ export async function runCorpus(options: CorpusOptions): Promise<CorpusRun> {
   // after the browsers are closed: jsdom is heavy, and the timings above are taken without it
   if (options.compareWithCli) await compareAllWithCli(results, liveHtmls);
   const { log: _log, ...kept } = options;
-  return { browser: options.browser, folder, commit: commitOf(), startedAt, options: kept, summary: summarize(results), pages: results };
+  return { browser: options.browser, folder, commit, startedAt, options: kept, summary: summarize(results), pages: results };
 }
 
 /**

@@ -36,11 +36,13 @@ export interface Summary {
   unstable: Record<Metric | 'any', string[]>;
   /** extract + analyze + highlight of the first run, article pages. */
   pipelineMs: Spread | null;
-  stageMs: Record<'extract' | 'analyze' | 'highlight', Spread | null>;
+  stageMs: Record<'load' | 'extract' | 'analyze' | 'highlight', Spread | null>;
   /** analyze ÷ extract per article page: its median (the median page) and p90. */
   analyzeShareOfExtract: Spread | null;
   /** unsourced:check on pages Readability's check turned down. */
   notArticleCheckMs: Spread | null;
+  /** unsourced:run on those pages: everything such a page costs (shape, check, the reason, the report). */
+  notArticleRunMs: Spread | null;
   cli: {
     compared: number;
     agree: number;
@@ -84,6 +86,7 @@ export function summarize(pages: PageResult[]): Summary {
     unstable: byMetric('unstable'),
     pipelineMs: spread(articles.map(sum)),
     stageMs: {
+      load: spread(articles.map((p) => p.measures.load)),
       extract: spread(articles.map((p) => p.measures.extract)),
       analyze: spread(articles.map((p) => p.measures.analyze)),
       highlight: spread(articles.map((p) => p.measures.highlight)),
@@ -92,6 +95,7 @@ export function summarize(pages: PageResult[]): Summary {
       articles.map((p) => (p.measures.analyze !== null && p.measures.extract ? p.measures.analyze / p.measures.extract : null)),
     ),
     notArticleCheckMs: spread(notReadable.map((p) => p.measures.check)),
+    notArticleRunMs: spread(notReadable.map((p) => p.measures.run)),
     cli: {
       compared: compared.length,
       agree: compared.filter((p) => p.agrees).length,

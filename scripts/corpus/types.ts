@@ -13,8 +13,12 @@ export interface CorpusPage {
   urlPath: string;
 }
 
-/** The names the content script measures, in pipeline order. */
-export const STAGES = ['check', 'extract', 'analyze', 'highlight'] as const;
+/**
+ * The names the content script measures, in pipeline order: `shape` (can the page be read at all),
+ * `check` (isProbablyReaderable), `load` (importing the analysis chunk, article pages only, first run
+ * only), `extract`, `analyze`, `highlight` (locate and paint), and `run`, which spans a whole run.
+ */
+export const STAGES = ['shape', 'check', 'load', 'extract', 'analyze', 'highlight', 'run'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** What the page looks like once settled, read from the page's own world. */
@@ -105,6 +109,8 @@ export interface PageResult {
   extensionCount: number | null;
   /** unattributed + hedged highlight ranges painted. */
   ranges: number | null;
+  /** Ranges in each `unsourced-*` highlight of `CSS.highlights`, as the page ended up. */
+  highlights: Record<string, number>;
   truncated: boolean;
   /** First run's duration of each stage, ms; null when the stage did not run. */
   measures: Record<Stage, number | null>;

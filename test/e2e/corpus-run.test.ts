@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCorpus, type CorpusOptions, type CorpusRun } from '../../scripts/corpus/run-corpus';
 import type { BrowserName, PageResult } from '../../scripts/corpus/types';
@@ -70,7 +72,7 @@ describe('corpus run on test/e2e/fixtures/corpus-mini (pages written for the tes
     expect(runs[browser].summary.unstable.any).toEqual(['departures']);
   });
 
-  test.each(BROWSERS)('%s: the three articles are articles, the departures board is not (only the check ran)', (browser) => {
+  test.each(BROWSERS)('%s: the three articles are articles, the departures board is not (the analysis chunk never loaded)', (browser) => {
     const run = runs[browser];
     for (const slug of ['en-council', 'fr-mairie', 'flat-notice']) {
       expect(page(run, slug).verdict, slug).toBe('article');
@@ -80,7 +82,7 @@ describe('corpus run on test/e2e/fixtures/corpus-mini (pages written for the tes
     const departures = page(run, 'departures');
     expect(departures.verdict).toBe('not-article');
     expect(departures.reason).toBe('not-readable');
-    expect(departures.measures).toMatchObject({ extract: null, analyze: null, highlight: null });
+    expect(departures.measures).toMatchObject({ load: null, extract: null, analyze: null, highlight: null });
     expect(departures.measures.check).not.toBeNull();
   });
 
@@ -150,6 +152,38 @@ describe('corpus run on a page that hangs', () => {
     expect(page(run, 'a-hangs').loads).toEqual({ without: 'timeout', with: null, withoutAgain: null, withAgain: null });
     expect(page(run, 'b-brief').loads).toEqual({ without: 'ok', with: 'ok', withoutAgain: 'ok', withAgain: null });
     expect(run.summary.timedOut).toEqual(['a-hangs']);
+  });
+});
+
+describe('npm run corpus with a folder it cannot run', () => {
+  /** Exit status and standard error of `npm run -s corpus -- <args>`. */
+  async function corpus(...args: string[]): Promise<{ code: number; stderr: string }> {
+    try {
+      await promisify(execFile)('npm', ['run', '-s', 'corpus', '--', ...args], { cwd: ROOT });
+      return { code: 0, stderr: '' };
+    } catch (error) {
+      const { code, stderr } = error as { code: number; stderr: string };
+      return { code, stderr };
+    }
+  }
+
+  test('a missing folder, an empty one, one with no pages, no folder at all: a message and exit status 2, before any build', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'unsourced-empty-corpus-'));
+    try {
+      const results = await Promise.all([
+        corpus('/nonexistent/corpus'),
+        corpus(empty),
+        corpus(join(ROOT, 'test', 'e2e', 'helpers')),
+        corpus('--browser', 'firefox'),
+      ]);
+      expect(results.map((r) => r.code)).toEqual([2, 2, 2, 2]);
+      expect(results[0]!.stderr).toContain('/nonexistent/corpus: no such folder');
+      expect(results[1]!.stderr).toContain('the folder is empty');
+      expect(results[2]!.stderr).toContain('no pages in it (expected <slug>/source.html folders or *.html files)');
+      expect(results[3]!.stderr).toMatch(/no folder given[\s\S]*Usage: npm run corpus/);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 });
 
