@@ -130,22 +130,24 @@ function logEntry(params: Record<string, unknown>): LogEntry {
 const STDOUT_ERROR = /^JavaScript (error|warning): (moz-extension:\/\/[^,\s]+), line (\d+): (.*)$/gm;
 
 /**
- * The add-on's errors during one load: BiDi log entries of the tab with a `moz-extension://` frame (the
- * content script's console errors and exceptions), and the errors Firefox printed with a
- * `moz-extension://` file (exceptions without a stack, and every error of the background page).
+ * The add-on's errors during one load: BiDi log entries of the tab with a frame in the add-on's files
+ * (the content script's console errors and exceptions), and the errors Firefox printed with a file of
+ * the add-on (exceptions without a stack, and every error of the background page).
  */
 function extensionErrors(instance: Instance, logMark: number, outputMark: number): ExtensionError[] {
+  const origin = instance.firefox.extensionOrigin;
+  if (!origin) return [];
   const errors: ExtensionError[] = [];
   for (const entry of instance.logs.slice(logMark)) {
     if (entry.context !== instance.tab || (entry.level !== 'error' && entry.level !== 'warn')) continue;
-    if (!entry.frames.some((f) => f.startsWith('moz-extension://'))) continue;
+    if (!entry.frames.some((f) => f.startsWith(origin))) continue;
     const kind = entry.level === 'warn' ? 'console-warning' : entry.type === 'console' ? 'console-error' : 'exception';
     errors.push({ where: 'content', kind, text: entry.text, stack: entry.frames });
   }
   for (const [, level, file, line, text] of instance.firefox.output().slice(outputMark).matchAll(STDOUT_ERROR)) {
-    if (errors.some((e) => e.text === text)) continue;
+    if (!file!.startsWith(origin) || errors.some((e) => e.text === text)) continue;
     errors.push({
-      where: file!.includes('/content-scripts/') ? 'content' : 'background',
+      where: file!.includes('/content-scripts/') || file!.endsWith('/analysis.js') ? 'content' : 'background',
       kind: level === 'warning' ? 'console-warning' : 'exception',
       text: text!,
       stack: [`${file}:${line}`],

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -32,6 +33,8 @@ export interface FirefoxProcess {
   bidi: BidiConnection;
   /** The add-on's id when it was installed. */
   extensionId: string | null;
+  /** `moz-extension://<uuid>/`, where the installed add-on's files are served; null without it. */
+  extensionOrigin: string | null;
   /** Everything Firefox printed so far (standard output and error). */
   output(): string;
   /** Whether the process is still running. */
@@ -47,7 +50,12 @@ export interface FirefoxProcess {
 export async function launchFirefox(extensionPath: string | null): Promise<FirefoxProcess> {
   const [port, deadPort] = [await freePort(), await freePort()];
   const profile = await mkdtemp(join(tmpdir(), 'unsourced-corpus-firefox-'));
-  await writeFile(join(profile, 'user.js'), Object.entries(prefs(deadPort)).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
+  const userPrefs = prefs(deadPort);
+  // The add-on's files are served from moz-extension://<uuid>/, a uuid Firefox draws at install: set
+  // it beforehand, so the add-on's errors are told from a saved page's links to other add-ons' files.
+  const uuid = randomUUID();
+  if (extensionPath) userPrefs['extensions.webextensions.uuids'] = JSON.stringify({ [await addonId(extensionPath)]: uuid });
+  await writeFile(join(profile, 'user.js'), Object.entries(userPrefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   const child = spawn(
     FIREFOX,
     ['--headless', '--no-remote', '--profile', profile, '--window-size', '1280,800', `--remote-debugging-port=${port}`, 'about:blank'],
@@ -74,6 +82,7 @@ export async function launchFirefox(extensionPath: string | null): Promise<Firef
     return {
       bidi,
       extensionId,
+      extensionOrigin: extensionPath ? `moz-extension://${uuid}/` : null,
       output: () => output,
       alive: () => child.exitCode === null && child.signalCode === null,
       close: async () => {
@@ -85,6 +94,16 @@ export async function launchFirefox(extensionPath: string | null): Promise<Firef
     await stop();
     throw new Error(`${(error as Error).message}\n--- Firefox output ---\n${output}`);
   }
+}
+
+/** The add-on id the build declares (`browser_specific_settings.gecko.id`). */
+async function addonId(extensionPath: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(join(extensionPath, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${extensionPath}/manifest.json declares no browser_specific_settings.gecko.id`);
+  return id;
 }
 
 async function stopProcess(child: ChildProcess): Promise<void> {

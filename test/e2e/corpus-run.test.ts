@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runCorpus, type CorpusOptions, type CorpusRun } from '../../scripts/corpus/run-corpus';
 import type { BrowserName, PageResult } from '../../scripts/corpus/types';
-import { CHROME_BUILD, FIXTURES, ROOT } from './helpers/paths';
+import { CHROME_BUILD, FIREFOX_BUILD, FIXTURES, ROOT } from './helpers/paths';
 
 const MINI = join(FIXTURES, 'corpus-mini');
 const HANGING = join(MINI, 'hanging');
@@ -109,28 +109,37 @@ describe('corpus run on test/e2e/fixtures/corpus-mini (pages written for the tes
 
 describe('corpus run with a deliberately broken build (the checks above can fail)', () => {
   let broken: string;
-  let run: CorpusRun;
+  let runs: Record<BrowserName, CorpusRun>;
   beforeAll(async () => {
     broken = await mkdtemp(join(tmpdir(), 'unsourced-broken-build-'));
-    await cp(CHROME_BUILD, broken, { recursive: true });
-    const script = join(broken, 'content-scripts', 'content.js');
     // after the extension's own run: a paragraph added to the page, then an uncaught error
     const sabotage = `;setTimeout(() => { const p = document.createElement('p'); p.textContent = 'added by a broken build'; document.body.append(p); throw new Error('broken build'); }, 100);\n`;
-    await writeFile(script, (await readFile(script, 'utf8')) + sabotage);
-    run = await runCorpus({ ...FAST, folder: MINI, only: ['en-council'], browser: 'chromium', extensionPath: broken, stability: 'on-difference', compareWithCli: false });
-  }, 60_000);
+    const builds = { chromium: CHROME_BUILD, firefox: FIREFOX_BUILD };
+    const [chromium, firefox] = await Promise.all(
+      BROWSERS.map(async (browser) => {
+        const copy = join(broken, browser);
+        await cp(builds[browser], copy, { recursive: true });
+        const script = join(copy, 'content-scripts', 'content.js');
+        await writeFile(script, (await readFile(script, 'utf8')) + sabotage);
+        return runCorpus({ ...FAST, folder: MINI, only: ['en-council'], browser, extensionPath: copy, stability: 'on-difference', compareWithCli: false });
+      }),
+    );
+    runs = { chromium: chromium!, firefox: firefox! };
+  }, 90_000);
   afterAll(async () => {
     if (broken) await rm(broken, { recursive: true, force: true });
   });
 
-  test('chromium: the error is attributed to the content script, and the added text, element and height are changes', () => {
+  test.each(BROWSERS)('%s: the error is attributed to the content script, and the added text, element and height are changes', (browser) => {
+    const run = runs[browser];
     const p = page(run, 'en-council');
     // once per load with the extension: it was loaded twice to see the change happen again
     expect(p.errors).toEqual([
       expect.objectContaining({ where: 'content', kind: 'exception', text: 'Error: broken build' }),
       expect.objectContaining({ where: 'content', kind: 'exception', text: 'Error: broken build' }),
     ]);
-    expect(p.errors[0]!.stack[0]).toMatch(/^chrome-extension:\/\/[a-p]{32}\/content-scripts\/content\.js:\d+:\d+$/);
+    const origin = browser === 'chromium' ? /^chrome-extension:\/\/[a-p]{32}\// : /^moz-extension:\/\/[\da-f-]{36}\//;
+    expect(p.errors[0]!.stack[0]).toMatch(new RegExp(`${origin.source}content-scripts/content\\.js:\\d+(:\\d+)?$`));
     expect(p.loads).toEqual({ without: 'ok', with: 'ok', withoutAgain: 'ok', withAgain: 'ok' });
     expect(p.metrics).toEqual({ text: 'changed-by-extension', elements: 'changed-by-extension', height: 'changed-by-extension' });
     expect(run.summary.pagesWithErrors).toEqual(['en-council']);
