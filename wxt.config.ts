@@ -1,16 +1,5 @@
-import { createRequire } from 'node:module';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-
-// A checkout whose node_modules predates terser (npm ci not run since) still builds, and says so.
-const hasTerser = (() => {
-  try {
-    createRequire(import.meta.url).resolve('terser');
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** The unlisted script the content script loads on article pages: `/analysis.js`. */
 const ANALYSIS_CHUNK = 'analysis';
@@ -24,8 +13,8 @@ export default defineConfig({
   hooks: {
     // The content script runs on every page and has a size budget (test/e2e/extension-build.test.ts):
     // terser's second pass takes ~2 kB gzipped more off it than esbuild (so for the analysis chunk it
-    // loads on article pages). The other builds keep esbuild,
-    // which is faster; `wxt dev` (minify off) stays unminified.
+    // loads on article pages). The other builds keep esbuild, which is faster; `wxt dev` (minify off)
+    // stays unminified.
     'vite:build:extendConfig': (entrypoints, config) => {
       const analysisChunk = entrypoints.some((entry) => entry.type === 'unlisted-script' && entry.name === ANALYSIS_CHUNK);
       // The analysis chunk (entrypoints/analysis.ts) is imported by the content script with `import()`:
@@ -33,7 +22,6 @@ export default defineConfig({
       // nothing is put on a global. WXT builds unlisted scripts as IIFEs, for executeScript.
       if (analysisChunk && config.build?.lib) config.build.lib = { ...config.build.lib, formats: ['es'] };
       if (!(analysisChunk || entrypoints.some((entry) => entry.type === 'content-script')) || config.build?.minify === false) return;
-      if (!hasTerser) return console.warn('[unsourced] terser is not installed (run npm ci): content script minified by esbuild, ~2 kB gzipped larger');
       config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
     },
   },

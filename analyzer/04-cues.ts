@@ -2,8 +2,8 @@ import { LEXICONS, type Lexicon, type PhraseRule } from './lexicons';
 import { classifySpeaker, subjectLeft, subjectRight, type Speaker } from './noun-phrase';
 import { inLexicon } from './lexicons/in-lexicon';
 import { PhraseSet } from './phrase-set';
-import { isAllLetters } from './chars';
-import { isLatinText, LatinRegex } from './latin-regex';
+import { isAllLetters, isLatinText } from './chars';
+import { LatinRegex } from './latin-regex';
 import type { Token } from './tokens';
 import type { BlockLink, Language, ReasonCode } from './types';
 
@@ -109,11 +109,14 @@ export function findCues(
     ? Array.from({ length: text.length }, (_, i) => (quoted(sentence.start + i) ? ' ' : text[i])).join('')
     : text;
 
-  const notClaim = matchNotClaim(c, text);
+  // Computed once: the Latin shortcuts of every phrase test below depend on it (text outside quotations
+  // is Latin whenever the whole sentence is).
+  const latin = isLatinText(text);
+  const notClaim = matchNotClaim(c, text, latin);
 
   // Hedges first: "according to reports", « selon toute vraisemblance » are hedges, not sources.
   const hedgeSpans: [number, number][] = [];
-  for (const m of c.hedges.matches(outside)) {
+  for (const m of c.hedges.matches(outside, latin)) {
     hedges.push({ code: 'hedge', cue: m.text, message: m.rule.reason });
     hedgeSpans.push([sentence.start + m.index, sentence.start + m.index + m.text.length]);
   }
@@ -247,7 +250,7 @@ export function findCues(
   }
 
   // Weasel phrases: a source is claimed but cannot be identified ("some say", « on dit que »).
-  for (const m of c.weasels.matches(outside)) {
+  for (const m of c.weasels.matches(outside, latin)) {
     sources.push({ code: 'weasel', cue: m.text, speaker: { type: 'source', kind: 'anonymous', name: m.text.trim(), head: '', document: false } });
   }
 
@@ -422,8 +425,7 @@ function stopIsAfterQuote(tokens: Token[], k: number): boolean {
   return !!before && (CLOSING_QUOTES.has(before.text) || before.quoted);
 }
 
-function matchNotClaim(c: Compiled, text: string): SentenceCues['notClaim'] {
-  const latin = isLatinText(text);
+function matchNotClaim(c: Compiled, text: string, latin: boolean): SentenceCues['notClaim'] {
   for (const { rule, re } of c.notClaims) if (re.test(text, latin)) return { code: rule.code, cue: text.slice(0, 60), message: rule.reason };
   return null;
 }

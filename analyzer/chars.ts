@@ -114,16 +114,6 @@ export function startsUpper(s: string): boolean {
   return s.length > 0 && isUpper(codePointAt(s, 0));
 }
 
-/** `s` has a letter or a digit. */
-export function hasLetterOrDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = codePointAt(s, i);
-    if (isLetterOrDigit(c)) return true;
-    if (c > 0xffff) i++;
-  }
-  return false;
-}
-
 /** Maximal runs of code points that pass `test`, as [start, end) offsets, at most `limit` of them. */
 export function runs(s: string, test: (c: number) => boolean, limit = Infinity): [number, number][] {
   const out: [number, number][] = [];
@@ -171,7 +161,7 @@ export function isAllLetters(s: string): boolean {
  * short class. Letters and digits: ASCII, Latin-1, Latin Extended-A up to U+017E.
  */
 export const LATIN_LETTER = 'A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e';
-export const LATIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e';
+const LATIN_LETTER_OR_DIGIT = '0-9A-Za-z\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u017e';
 /** Letters, digits and the combining accents (U+0300–U+036F): what words are made of. */
 export const LATIN_WORD_CHAR = `${LATIN_LETTER_OR_DIGIT}\\u0300-\\u036f`;
 // Text made only of these is "Latin": ASCII, Latin-1, Latin Extended-A, combining accents, general

@@ -4,7 +4,6 @@ import { isLatinText, isLetter, isLetterOrDigit, isLower, isUpper } from './char
 // where chars.ts answers without a property lookup.
 const LATIN_LAST = 0x17e;
 
-export { isLatinText };
 
 // The Latin part of each property class, as the body of a character class. With the `i` flag, `\p{Lu}`
 // and `\p{Ll}` match every letter whose case folding meets the class (`/\p{Lu}/iu` matches "ß", for
@@ -43,7 +42,7 @@ const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
  * expression without the `u` flag (and with `i` when `ignoreCase`). On Latin text it matches exactly
  * what the original matches with `u` (and `i`).
  */
-export function latinSource(source: string, ignoreCase: boolean): string {
+function latinSource(source: string, ignoreCase: boolean): string {
   const b = propertyBodies();
   let out = '';
   let inClass = false;

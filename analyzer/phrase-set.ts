@@ -1,5 +1,4 @@
-import { codePointAt, codePointBefore, isLetterOrDigit } from './chars';
-import { isLatinText } from './latin-regex';
+import { codePointAt, codePointBefore, isLatinText, isLetterOrDigit } from './chars';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -34,10 +33,10 @@ export class PhraseSet<R extends { pattern: string; regex?: boolean }> {
     this.entries = rules.map((rule) => ({ rule, source: patternSource(rule), fast: null, exact: null }));
   }
 
-  /** Each rule's first match in `text`, in the rules' order. */
-  matches(text: string): { rule: R; index: number; text: string }[] {
+  /** Each rule's first match in `text`, in the rules' order. `latin`: isLatinText(text), when known. */
+  matches(text: string, latin = isLatinText(text)): { rule: R; index: number; text: string }[] {
     if (this.entries.length === 0) return [];
-    if (!isLatinText(text)) return this.exactMatches(text);
+    if (!latin) return this.exactMatches(text);
     this.any ??= new RegExp(this.entries.map((e) => `(?:${e.source})`).join('|'), 'i');
     if (!this.any.test(text)) return [];
     const out: { rule: R; index: number; text: string }[] = [];

@@ -1,5 +1,4 @@
-import { codePointAt, isLetterOrDigit, isWordChar, LATIN_WORD_CHAR, startsUpper } from './chars';
-import { isLatinText } from './latin-regex';
+import { codePointAt, isLatinText, isLetterOrDigit, isWordChar, LATIN_WORD_CHAR, startsUpper } from './chars';
 
 /** A word or a punctuation mark of a sentence, with its offsets into the article text. */
 export interface Token {

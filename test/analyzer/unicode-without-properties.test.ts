@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { codePointAt, isLetter, isLetterOrDigit, isLower, isUpper, isWordChar } from '../../analyzer/chars';
-import { isLatinText, LatinRegex } from '../../analyzer/latin-regex';
+import { codePointAt, isLatinText, isLetter, isLetterOrDigit, isLower, isUpper, isWordChar } from '../../analyzer/chars';
+import { LatinRegex } from '../../analyzer/latin-regex';
 import { LEXICONS } from '../../analyzer/lexicons';
 import { patternSource, PhraseSet } from '../../analyzer/phrase-set';
 import { sentenceBreaks } from '../../analyzer/sentence-breaks';

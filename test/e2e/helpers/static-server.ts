@@ -20,6 +20,8 @@ export type InMemoryPage = string | { body: string | Buffer; type: string };
 export interface StaticServerOptions {
   /** Extra response headers by path (a Content-Security-Policy for one page). */
   headers?: Record<string, Record<string, string>>;
+  /** The Content-Type of a file from `root`, given its path and bytes; by its extension otherwise. */
+  contentType?: (file: string, body: Buffer) => string;
 }
 
 export interface StaticServer {
@@ -38,20 +40,30 @@ export async function startStaticServer(
   pages: Record<string, InMemoryPage> = {},
   options: StaticServerOptions = {},
 ): Promise<StaticServer> {
+  const typeOf = options.contentType ?? ((file: string) => TYPES[extname(file)] ?? 'application/octet-stream');
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const extra = options.headers?.[path] ?? {};
+    let path: string;
+    let extra: Record<string, string> = {};
+    // A malformed %-escape is the client's error, not a crash of the server.
+    try {
+      path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      return send(400, TYPES['.txt']!, Buffer.from('bad request'));
+    }
+    extra = options.headers?.[path] ?? {};
     void (async () => {
       const inMemory = pages[path];
       if (typeof inMemory === 'string') return send(200, TYPES['.html']!, Buffer.from(inMemory, 'utf8'));
       if (inMemory !== undefined) return send(200, inMemory.type, Buffer.from(inMemory.body));
       const file = normalize(join(root, path));
       if (!file.startsWith(root + sep)) return send(403, TYPES['.txt']!, Buffer.from('forbidden'));
+      let body: Buffer;
       try {
-        send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+        body = await readFile(file);
       } catch {
-        send(404, TYPES['.txt']!, Buffer.from('not found'));
+        return send(404, TYPES['.txt']!, Buffer.from('not found'));
       }
+      send(200, typeOf(file, body), body);
     })();
 
     function send(status: number, type: string, body: Buffer) {
