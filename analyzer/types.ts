@@ -11,7 +11,8 @@ export type SourceKind = 'named' | 'anonymous';
 /** Languages with their own rules. Anything else is analysed with the English rules. */
 export type Language = 'en' | 'fr';
 
-export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption' | 'preformatted';
+export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'caption', 'preformatted'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** A link inside a block: `[start, end)` are offsets into the block's text. */
 export interface BlockLink {

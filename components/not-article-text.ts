@@ -25,6 +25,8 @@ export function notArticleText(reason: string): string {
       return t('popup_not_article_shadow_dom');
     case 'extract-failed':
       return t('popup_not_article_failed');
+    case 'analysis-failed':
+      return t('popup_not_article_analysis_failed');
     default:
       return t('popup_not_article_other');
   }

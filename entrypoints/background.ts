@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { AnalysisService } from '../background/analysis-service';
 import { announceTabReport } from '../messages/announce-tab-report';
 import { handleMessage } from '../messages/handle-message';
 import { pingTab } from '../messages/ping-tab';
@@ -10,7 +11,7 @@ export default defineBackground(() => {
   // Firefox before 115 has no storage.session; its MV2 background page stays alive anyway.
   const session = (browser.storage as { session?: SessionArea }).session ?? null;
   const reports = new TabReports({ session, onChange: announceTabReport });
-  const context = { reports, extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') };
+  const context = { reports, extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), analyzer: new AnalysisService() };
 
   // Registered synchronously at startup, so the events that wake an MV3 worker reach them.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, context));

@@ -1,5 +1,7 @@
-import type { TabReportResponse } from './protocol';
+import type { Analysis, Article } from '../analyzer/types';
+import type { AnalyzeResponse, TabReportResponse } from './protocol';
 import type { TabReports } from './tab-reports';
+import { isAnalyzeRequest, isPrepareRequest } from './validate-analyze-request';
 import { isContentMessage } from './validate-content-message';
 import { isPopupToBackground } from './validate-popup-to-background';
 
@@ -17,13 +19,23 @@ export interface MessageContext {
   extensionId: string;
   /** `browser.runtime.getURL('/')`: where the popup and the options page live. */
   extensionOrigin: string;
+  /** The background's analyzer (background/analysis-service.ts). */
+  analyzer: {
+    /** Gets ready for an `analyze` soon (answers at once; the work is done later). */
+    prepare(): void;
+    analyze(article: Article): Analysis;
+  };
 }
 
 /**
  * The background's `runtime.onMessage` listener, minus the browser. A promise is the answer (the
  * polyfill sends what it resolves to); `undefined` means the message was dropped, with a warning.
  */
-export function handleMessage(message: unknown, sender: Sender, context: MessageContext): Promise<TabReportResponse | undefined> | undefined {
+export function handleMessage(
+  message: unknown,
+  sender: Sender,
+  context: MessageContext,
+): Promise<TabReportResponse | AnalyzeResponse | undefined> | undefined {
   // Only our own content scripts and pages; other extensions arrive through onMessageExternal,
   // which is never listened to, and `externally_connectable` is never declared.
   if (sender.id !== context.extensionId) return drop('from another extension');
@@ -37,6 +49,18 @@ export function handleMessage(message: unknown, sender: Sender, context: Message
     // A report describes the page: an iframe's content script must not overwrite it.
     if (sender.frameId !== undefined && sender.frameId !== 0) return drop('a report from a frame');
     return context.reports.set(tabId, message.report, sender.url ?? null).then(() => undefined);
+  }
+
+  // A page's article, analysed for the content script that sent it (answered to it alone).
+  if (isAnalyzeRequest(message) || isPrepareRequest(message)) {
+    if (sender.tab?.id === undefined) return drop('an analysis request from outside a tab');
+    if (fromOurPage) return drop('an analysis request from an extension page');
+    if (message.type === 'prepare') {
+      context.analyzer.prepare();
+      return Promise.resolve(undefined);
+    }
+    const article = message.article;
+    return new Promise((resolve) => resolve({ analysis: context.analyzer.analyze(article) }));
   }
 
   if (isPopupToBackground(message)) {

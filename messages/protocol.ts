@@ -1,4 +1,4 @@
-import type { ClaimLabel, Label, ReasonCode, SourceEntry, SourceKind, Totals } from '../analyzer/types';
+import type { Analysis, Article, ClaimLabel, Label, ReasonCode, SourceEntry, SourceKind, Totals } from '../analyzer/types';
 
 /** One flagged or attributed sentence as the popup lists it. `id` is its index in the analysis. */
 export interface ReportSentence {
@@ -35,6 +35,23 @@ export type PageReport =
 
 /** Content script → background. */
 export type ContentMessage = { type: 'report'; report: PageReport };
+
+/**
+ * Content script → background: the article the page's Readability found, to be analysed by the
+ * background, whose analyzer stays compiled and warm from page to page (a content script's runs cold,
+ * every page). Blocks carry `kind`, `text`, `links` and `liveIndex`; the article fits every
+ * MAX_ARTICLE_… bound (page/analyse-article.ts cuts it to fit). Answered with `AnalyzeResponse`.
+ */
+export type AnalyzeRequest = { type: 'analyze'; article: Article };
+
+/** The background's answer to `analyze`. */
+export type AnalyzeResponse = { analysis: Analysis };
+
+/**
+ * Content script → background, as soon as a page passes the reader-able check: the background gets its
+ * analyzer ready (a worker that was asleep starts) while the page's article is extracted. No answer.
+ */
+export type PrepareRequest = { type: 'prepare' };
 
 /** Popup → background. */
 export type PopupToBackground = { type: 'get-tab-report'; tabId: number };
@@ -78,3 +95,13 @@ export const MAX_URL_CHARS = 8192;
 export const MAX_REASON_CHARS = 500;
 /** A language tag such as `fr`, `en-GB` or `und` (BCP 47 tags stay under 35 in practice). */
 export const MAX_LANGUAGE_CHARS = 35;
+
+// An analysis request: past these the content script sends the article's first blocks only, and the
+// popup says "only the first N of M paragraphs were analysed".
+export const MAX_ARTICLE_BLOCKS = 1500;
+/** Characters of all the blocks' text together. */
+export const MAX_ARTICLE_CHARS = 400_000;
+/** Links of all the blocks together. */
+export const MAX_ARTICLE_LINKS = 20_000;
+/** Characters of all the links' addresses together. */
+export const MAX_ARTICLE_LINK_CHARS = 400_000;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { AnalysisService } from '../../background/analysis-service';
 import { handleMessage, type MessageContext, type Sender } from '../../messages/handle-message';
 import type { SessionArea } from '../../messages/tab-reports';
 import { TabReports } from '../../messages/tab-reports';
@@ -27,7 +28,7 @@ let warn: ReturnType<typeof vi.spyOn>;
 
 beforeEach(() => {
   fakeBrowser.reset();
-  context = { reports: new TabReports({ session: fakeBrowser.storage.session as unknown as SessionArea }), extensionId: ID, extensionOrigin: ORIGIN };
+  context = { reports: new TabReports({ session: fakeBrowser.storage.session as unknown as SessionArea }), extensionId: ID, extensionOrigin: ORIGIN, analyzer: new AnalysisService(() => undefined) };
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 afterEach(() => warn.mockRestore());

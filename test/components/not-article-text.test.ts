@@ -15,6 +15,7 @@ const REASONS: [reason: string, key: string][] = [
   ['frames', 'popup_not_article_frames'],
   ['shadow-dom', 'popup_not_article_shadow_dom'],
   ['extract-failed', 'popup_not_article_failed'],
+  ['analysis-failed', 'popup_not_article_analysis_failed'],
   ['something new', 'popup_not_article_other'],
 ];
 

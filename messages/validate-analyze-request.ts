@@ -1,0 +1,56 @@
+import { BLOCK_KINDS, type Article } from '../analyzer/types';
+import { hasExactKeys, isBoundedArray, isBoundedString, isCount, isOneOf, isRecord } from './field-guards';
+import {
+  MAX_ARTICLE_BLOCKS,
+  MAX_ARTICLE_CHARS,
+  MAX_ARTICLE_LINK_CHARS,
+  MAX_ARTICLE_LINKS,
+  MAX_LANGUAGE_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+  type AnalyzeRequest,
+  type PrepareRequest,
+} from './protocol';
+
+/** Content script → background: `prepare`, nothing more. */
+export function isPrepareRequest(message: unknown): message is PrepareRequest {
+  return isRecord(message) && hasExactKeys(message, ['type']) && message.type === 'prepare';
+}
+
+/**
+ * Content script → background: `analyze` with an article within every MAX_ARTICLE_… bound. Each
+ * list's length is checked before it is walked, and the running totals stop the walk as soon as one
+ * is passed, so a hostile message costs at most one pass over what the bounds allow.
+ */
+export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
+  return isRecord(message) && hasExactKeys(message, ['type', 'article']) && message.type === 'analyze' && isRequestArticle(message.article);
+}
+
+function isRequestArticle(a: unknown): a is Article {
+  if (!isRecord(a) || !hasExactKeys(a, ['title', 'blocks'], ['lang', 'url'])) return false;
+  if (!(a.title === null || isBoundedString(a.title, MAX_TITLE_CHARS))) return false;
+  if (!(a.lang === undefined || a.lang === null || isBoundedString(a.lang, MAX_LANGUAGE_CHARS))) return false;
+  if (!(a.url === undefined || a.url === null || isBoundedString(a.url, MAX_URL_CHARS))) return false;
+  if (!isBoundedArray(a.blocks, MAX_ARTICLE_BLOCKS)) return false;
+  const left = { chars: MAX_ARTICLE_CHARS, links: MAX_ARTICLE_LINKS, linkChars: MAX_ARTICLE_LINK_CHARS };
+  for (const block of a.blocks) if (!isRequestBlock(block, left)) return false;
+  return true;
+}
+
+function isRequestBlock(b: unknown, left: { chars: number; links: number; linkChars: number }): boolean {
+  if (!isRecord(b) || !hasExactKeys(b, ['kind', 'text'], ['links', 'liveIndex'])) return false;
+  if (!isOneOf(b.kind, BLOCK_KINDS) || !isBoundedString(b.text, left.chars)) return false;
+  left.chars -= b.text.length;
+  if (b.liveIndex !== undefined && !isCount(b.liveIndex)) return false;
+  if (b.links === undefined) return true;
+  if (!isBoundedArray(b.links, left.links)) return false;
+  left.links -= b.links.length;
+  const length = b.text.length;
+  for (const link of b.links) {
+    if (!isRecord(link) || !hasExactKeys(link, ['start', 'end', 'href'])) return false;
+    if (!isCount(link.start) || !isCount(link.end) || link.start > link.end || link.end > length) return false;
+    if (!isBoundedString(link.href, left.linkChars)) return false;
+    left.linkChars -= link.href.length;
+  }
+  return true;
+}
