@@ -15,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`unsourced: ${parsed.message}\n\n${USAGE}`);
     return 2;
   }
-  const { format, lang, timeoutSeconds, inputs } = parsed.options;
+  const { format, lang, timeoutSeconds, pageUrl, inputs } = parsed.options;
   const formatter = createFormatter(format, {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
   let failures = 0;
   // one after the other: output stays in input order and stdin is read once, in its turn
   for (const input of inputs) {
-    const outcome = await analyzeInput(input, { lang, timeoutSeconds, stdin: process.stdin });
+    const outcome = await analyzeInput(input, { lang, timeoutSeconds, pageUrl, stdin: process.stdin });
     if ('error' in outcome) failures++;
     formatter.each(outcome);
   }

@@ -12,6 +12,8 @@ import { readFileBytes } from './read-file-bytes';
 export interface LoadOptions {
   timeoutSeconds: number;
   stdin: AsyncIterable<Uint8Array>;
+  /** The address a saved file was read at (`--url`), instead of its own `file:` URL. */
+  pageUrl?: string | null;
 }
 
 type Format = 'html' | 'text' | 'sniff';
@@ -37,16 +39,16 @@ export async function loadArticle(input: string, options: LoadOptions): Promise<
     return textArticle(bytes, null, 'standard input');
   }
   if (/^https?:\/\//i.test(input)) return urlArticle(input, options.timeoutSeconds);
-  if (/^file:/i.test(input)) return fileArticle(fileURLToPath(input));
+  if (/^file:/i.test(input)) return fileArticle(fileURLToPath(input), options.pageUrl ?? null);
   const scheme = /^([a-z][a-z\d+.-]*):\/\//i.exec(input);
   if (scheme) throw new InputError(`unsupported URL scheme "${scheme[1]}:" (use http, https or a file path)`);
-  return fileArticle(input);
+  return fileArticle(input, options.pageUrl ?? null);
 }
 
-async function fileArticle(path: string): Promise<Article> {
+async function fileArticle(path: string, pageUrl: string | null): Promise<Article> {
   const bytes = await readFileBytes(path);
   const format = FORMAT_BY_EXTENSION[extname(path).toLowerCase()] ?? 'sniff';
-  return await bytesArticle(bytes, format, null, pathToFileURL(resolve(path)).href, 'the file');
+  return await bytesArticle(bytes, format, null, pageUrl ?? pathToFileURL(resolve(path)).href, 'the file');
 }
 
 async function urlArticle(input: string, timeoutSeconds: number): Promise<Article> {

@@ -11,6 +11,8 @@ export interface CliOptions {
   format: Format;
   lang: Lang;
   timeoutSeconds: number;
+  /** `--url`: the address a saved page was read at; its relative links resolve against it. */
+  pageUrl: string | null;
   inputs: string[];
 }
 
@@ -28,6 +30,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         format: { type: 'string' },
         lang: { type: 'string' },
         timeout: { type: 'string' },
+        url: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -52,7 +55,27 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     return { kind: 'usage-error', message: `--timeout must be a positive number of seconds, not "${values.timeout}"` };
   }
   if (positionals.length === 0) return { kind: 'usage-error', message: 'no input given' };
-  return { kind: 'run', options: { format, lang, timeoutSeconds, inputs: positionals } };
+  let pageUrl: string | null = null;
+  if (values.url !== undefined) {
+    const checked = checkPageUrl(values.url, positionals);
+    if (!checked.ok) return { kind: 'usage-error', message: checked.message };
+    pageUrl = checked.url;
+  }
+  return { kind: 'run', options: { format, lang, timeoutSeconds, pageUrl, inputs: positionals } };
+}
+
+/** `--url` names the one saved page's address: an http(s) URL, with a single input that is no URL. */
+function checkPageUrl(value: string, inputs: string[]): { ok: true; url: string } | { ok: false; message: string } {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { ok: false, message: `--url must be an http or https address, not "${value}"` };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `--url must be an http or https address, not "${value}"` };
+  if (inputs.length !== 1) return { ok: false, message: `--url is the address of one saved page: give one input, not ${inputs.length}` };
+  if (/^https?:\/\//i.test(inputs[0]!)) return { ok: false, message: '--url is for a saved file: a URL input is read at its own address' };
+  return { ok: true, url: url.href };
 }
 
 function isOneOf<T extends string>(choices: readonly T[], value: string): value is T {

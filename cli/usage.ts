@@ -15,6 +15,8 @@ Options:
   --format <f>       text (default), json, jsonl or markdown
   --lang <l>         auto (default), en or fr: the rules to use
   --timeout <s>      seconds to wait for a URL (default ${DEFAULT_TIMEOUT_SECONDS})
+  --url <address>    the address a saved HTML file was read at: its relative links point there,
+                     as in the browser (a link to another page of a site is a source)
   -h, --help         show this help
 
 Exit status: 0 when at least one input was analysed, 1 when every input failed, 2 on a usage error.

@@ -30,3 +30,12 @@ export function measureSince(stage: string, start: number): void {
     // a page that cleared or replaced the timeline must not break the run
   }
 }
+
+/** Forgets the earlier `unsourced:<stage>` measures. */
+export function clearMeasures(stage: string): void {
+  try {
+    performance.clearMeasures(`unsourced:${stage}`);
+  } catch {
+    // as above
+  }
+}

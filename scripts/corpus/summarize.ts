@@ -47,11 +47,11 @@ export interface Summary {
     compared: number;
     agree: number;
     rate: number | null;
-    /** Pages that agree once the CLI reads the file with the page's served URL as its address. */
-    agreeWithPageUrl: number;
+    /** Pages where the CLI agrees without `--url`, the file read at its own `file:` address. */
+    agreeAtFileUrl: number;
     /** How many of the differences each cause explains. */
     causes: Partial<Record<DifferenceCause, number>>;
-    differ: { slug: string; extension: number; cli: number | null; servedUrl: number | null; liveDom: number | null; cause: DifferenceCause | null; note: string }[];
+    differ: { slug: string; extension: number; cli: number | null; fileUrl: number | null; liveDom: number | null; cause: DifferenceCause | null; note: string }[];
   };
 }
 
@@ -100,7 +100,7 @@ export function summarize(pages: PageResult[]): Summary {
       compared: compared.length,
       agree: compared.filter((p) => p.agrees).length,
       rate: compared.length ? compared.filter((p) => p.agrees).length / compared.length : null,
-      agreeWithPageUrl: compared.filter((p) => p.agrees || p.cli?.cause === 'page-url').length,
+      agreeAtFileUrl: compared.filter((p) => p.cli?.fileUrlCount === p.extensionCount).length,
       causes: tally(compared.filter((p) => !p.agrees).map((p) => p.cli?.cause ?? 'unexplained')),
       differ: compared
         .filter((p) => !p.agrees)
@@ -108,7 +108,7 @@ export function summarize(pages: PageResult[]): Summary {
           slug: p.slug,
           extension: p.extensionCount!,
           cli: p.cli?.count ?? null,
-          servedUrl: p.cli?.servedUrlCount ?? null,
+          fileUrl: p.cli?.fileUrlCount ?? null,
           liveDom: p.cli?.liveDomCount ?? null,
           cause: p.cli?.cause ?? null,
           note: p.cli?.error ?? '',

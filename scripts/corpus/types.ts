@@ -122,14 +122,14 @@ export interface PageResult {
 }
 
 /** Why the CLI's count on the saved file differs from the extension's (the first check that agrees). */
-export type DifferenceCause = 'page-url' | 'live-dom' | 'truncated' | 'unexplained';
+export type DifferenceCause = 'live-dom' | 'truncated' | 'unexplained';
 
 export interface CliComparison {
-  /** unattributed + hedged from the CLI on the saved file; null when it found no article. */
+  /** unattributed + hedged from the CLI on the saved file read at the page's served URL (`--url`); null when it found no article. */
   count: number | null;
   error: string | null;
-  /** Only when they differ: the same bytes read with the page's served URL as its address. */
-  servedUrlCount: number | null;
+  /** The CLI on the same file at its own `file:` address (no `--url`): relative links lead nowhere. */
+  fileUrlCount: number | null;
   /** Only when they still differ: the live DOM (after the page's scripts) with the served URL. */
   liveDomCount: number | null;
   cause: DifferenceCause | null;

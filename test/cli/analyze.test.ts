@@ -192,6 +192,38 @@ describe('many inputs in one run (--format jsonl)', () => {
   });
 });
 
+describe('--url: a saved page read at its own address', () => {
+  const SAVED = fixture('saved-page.html');
+  const audit = (record: AnalysisRecord) => record.sentences.find((s) => s.text.includes('doubled since 2024'));
+
+  test('without it, a relative link points into the file system: no source', async () => {
+    const [record] = jsonLines((await runCli(['--format', 'jsonl', SAVED])).stdout) as AnalysisRecord[];
+    expect(audit(record!)?.label).toBe('unattributed');
+  });
+
+  test('with it, the relative link is the site\'s own page, as in the browser: attributed to the site', async () => {
+    const run = await runCli(['--format', 'jsonl', '--url', 'https://news.example.com/2026/05/tram-delay', SAVED]);
+    expect(run.code).toBe(0);
+    const [record] = jsonLines(run.stdout) as AnalysisRecord[];
+    expect(audit(record!)?.label).toBe('attributed');
+    expect(audit(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named' });
+    // the other sentences are read as before
+    expect(record!.sentences.filter((s) => s !== audit(record!)).map((s) => s.label)).toEqual(['attributed', 'unattributed']);
+  });
+
+  test.each([
+    ['an address that is no URL', ['--url', 'news.example.com/a', SAVED], /--url must be an http or https address, not "news\.example\.com\/a"/],
+    ['a file: address', ['--url', 'file:///tmp/a.html', SAVED], /--url must be an http or https address/],
+    ['two inputs', ['--url', 'https://news.example.com/a', SAVED, fixture('article.html')], /--url is the address of one saved page: give one input, not 2/],
+    ['a URL input', ['--url', 'https://news.example.com/a', 'https://news.example.com/b'], /--url is for a saved file: a URL input is read at its own address/],
+  ])('refused with %s: a usage error, exit 2', async (_name, args, message) => {
+    const run = await runCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(message);
+  });
+});
+
 describe('exit status', () => {
   test.each([
     ['every input failed: exit 1', ['--format', 'jsonl', fixture('missing.txt'), FIXTURES], 1],
