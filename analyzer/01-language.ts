@@ -34,10 +34,15 @@ const SCRIPTS: [string, [number, number][]][] = [
   ['hi', [[0x0900, 0x097f], [0xa8e0, 0xa8ff]]],
 ];
 const scriptOf = (c: number) => SCRIPTS.find(([, ranges]) => ranges.some(([a, b]) => c >= a && c <= b))?.[0];
-const TABLES: [string, Set<string>][] = [
-  ...(Object.values(LEXICONS).map((l) => [l.language, new Set(l.stopwords)]) as [string, Set<string>][]),
-  ...Object.entries(OTHER_STOPWORDS).map(([k, v]) => [k, new Set(v)] as [string, Set<string>]),
-];
+// Each stop word with the languages it belongs to, ours first: one lookup per word of the text.
+const STOPWORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, words] of [...Object.values(LEXICONS).map((l) => [l.language, l.stopwords] as const), ...Object.entries(OTHER_STOPWORDS)]) {
+  for (const w of new Set(words)) {
+    const codes = STOPWORD_LANGUAGES.get(w);
+    if (codes) codes.push(code);
+    else STOPWORD_LANGUAGES.set(w, [code]);
+  }
+}
 // Enough text to decide; reading more changes nothing but the time taken.
 const SAMPLE = 20_000;
 
@@ -47,7 +52,8 @@ export function detectLanguage(text: string): { code: string; confident: boolean
   for (const [code, n] of scripts) if (n > letters * 0.3) return { code: code === 'zh' && scripts.has('ja') ? 'ja' : code, confident: true };
   const counts = new Map<string, number>();
   for (const w of words) {
-    for (const [code, set] of TABLES) if (set.has(w)) counts.set(code, (counts.get(code) ?? 0) + 1);
+    const codes = STOPWORD_LANGUAGES.get(w);
+    if (codes) for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

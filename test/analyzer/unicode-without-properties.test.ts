@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { codePointAt, isLatinText, isLetter, isLetterOrDigit, isLower, isUpper, isWordChar } from '../../analyzer/chars';
-import { LatinRegex } from '../../analyzer/latin-regex';
+import { LATIN_CLASS_BODIES, LatinRegex } from '../../analyzer/latin-regex';
 import { LEXICONS } from '../../analyzer/lexicons';
 import { patternSource, PhraseSet } from '../../analyzer/phrase-set';
 import { sentenceBreaks } from '../../analyzer/sentence-breaks';
@@ -99,6 +99,41 @@ describe('Latin translations of property escapes', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  test('the written-out class bodies are each class over U+0000–U+017E, as chars.ts and the engine see it', () => {
+    const LAST = 0x17e;
+    const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+    // runs of consecutive code points passing `test`, as `\uXXXX` or `\uXXXX-\uYYYY`
+    const body = (test: (c: number) => boolean) => {
+      let out = '';
+      for (let c = 0; c <= LAST; c++) {
+        if (!test(c) || (c > 0 && test(c - 1))) continue;
+        let d = c;
+        while (d < LAST && test(d + 1)) d++;
+        out += d === c ? hex(c) : `${hex(c)}-${hex(d)}`;
+      }
+      return out;
+    };
+    // a lower-case letter with a one-letter upper case ("ÿ" → "Ÿ"; not "ŉ", nor "ĸ")
+    const hasUpperPartner = (c: number) => {
+      const up = String.fromCharCode(c).toUpperCase();
+      return up.length === 1 && up !== String.fromCharCode(c);
+    };
+    expect(LATIN_CLASS_BODIES).toEqual({
+      L: body(isLetter),
+      Lu: body(isUpper),
+      Ll: body(isLower),
+      N: body((c) => isLetterOrDigit(c) && !isLetter(c)),
+      cased: body((c) => isUpper(c) || c === 0xdf || (isLower(c) && c !== 0x131 && hasUpperPartner(c))),
+    });
+    // and each body is the property's Latin part, by the engine's own Unicode tables
+    const latin = Array.from({ length: LAST + 1 }, (_, c) => String.fromCharCode(c));
+    for (const [name, prop] of [['L', 'L'], ['Lu', 'Lu'], ['Ll', 'Ll'], ['N', 'N']] as const) {
+      const exact = new RegExp(`^\\p{${prop}}$`, 'u');
+      const cheap = new RegExp(`^[${LATIN_CLASS_BODIES[name]}]$`);
+      expect(latin.filter((ch) => cheap.test(ch)), name).toEqual(latin.filter((ch) => exact.test(ch)));
+    }
   });
 
   test('text beyond Latin goes to the exact expression', () => {
