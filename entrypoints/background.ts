@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AnalysisService } from '../background/analysis-service';
+import { acceptAnalysisPort } from '../messages/analysis-port';
 import { announceTabReport } from '../messages/announce-tab-report';
 import { handleMessage } from '../messages/handle-message';
 import { pingTab } from '../messages/ping-tab';
@@ -15,5 +16,6 @@ export default defineBackground(() => {
 
   // Registered synchronously at startup, so the events that wake an MV3 worker reach them.
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, context));
+  browser.runtime.onConnect.addListener((port) => acceptAnalysisPort(port, context));
   watchTabs(browser.tabs, reports, pingTab);
 });

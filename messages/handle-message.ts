@@ -1,7 +1,6 @@
 import type { Analysis, Article } from '../analyzer/types';
-import type { AnalyzeResponse, TabReportResponse } from './protocol';
+import type { TabReportResponse } from './protocol';
 import type { TabReports } from './tab-reports';
-import { isAnalyzeRequest, isPrepareRequest } from './validate-analyze-request';
 import { isContentMessage } from './validate-content-message';
 import { isPopupToBackground } from './validate-popup-to-background';
 
@@ -19,9 +18,9 @@ export interface MessageContext {
   extensionId: string;
   /** `browser.runtime.getURL('/')`: where the popup and the options page live. */
   extensionOrigin: string;
-  /** The background's analyzer (background/analysis-service.ts). */
+  /** The background's analyzer (background/analysis-service.ts), for analysis connections (analysis-port.ts). */
   analyzer: {
-    /** Gets ready for an `analyze` soon (answers at once; the work is done later). */
+    /** Gets ready for an `analyze` soon (returns at once; the work is done later). */
     prepare(): void;
     analyze(article: Article): Analysis;
   };
@@ -35,7 +34,7 @@ export function handleMessage(
   message: unknown,
   sender: Sender,
   context: MessageContext,
-): Promise<TabReportResponse | AnalyzeResponse | undefined> | undefined {
+): Promise<TabReportResponse | undefined> | undefined {
   // Only our own content scripts and pages; other extensions arrive through onMessageExternal,
   // which is never listened to, and `externally_connectable` is never declared.
   if (sender.id !== context.extensionId) return drop('from another extension');
@@ -49,18 +48,6 @@ export function handleMessage(
     // A report describes the page: an iframe's content script must not overwrite it.
     if (sender.frameId !== undefined && sender.frameId !== 0) return drop('a report from a frame');
     return context.reports.set(tabId, message.report, sender.url ?? null).then(() => undefined);
-  }
-
-  // A page's article, analysed for the content script that sent it (answered to it alone).
-  if (isAnalyzeRequest(message) || isPrepareRequest(message)) {
-    if (sender.tab?.id === undefined) return drop('an analysis request from outside a tab');
-    if (fromOurPage) return drop('an analysis request from an extension page');
-    if (message.type === 'prepare') {
-      context.analyzer.prepare();
-      return Promise.resolve(undefined);
-    }
-    const article = message.article;
-    return new Promise((resolve) => resolve({ analysis: context.analyzer.analyze(article) }));
   }
 
   if (isPopupToBackground(message)) {

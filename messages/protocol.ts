@@ -1,4 +1,6 @@
-import type { Analysis, Article, ClaimLabel, Label, ReasonCode, SourceEntry, SourceKind, Totals } from '../analyzer/types';
+import type { Article, ClaimLabel, Label, ReasonCode, SourceEntry, SourceKind, Totals } from '../analyzer/types';
+
+import type { CompactAnalysis } from './compact-analysis';
 
 /** One flagged or attributed sentence as the popup lists it. `id` is its index in the analysis. */
 export interface ReportSentence {
@@ -37,21 +39,23 @@ export type PageReport =
 export type ContentMessage = { type: 'report'; report: PageReport };
 
 /**
- * Content script → background: the article the page's Readability found, to be analysed by the
+ * The connection (`runtime.connect`) a content script opens to have an article analysed by the
  * background, whose analyzer stays compiled and warm from page to page (a content script's runs cold,
- * every page). Blocks carry `kind`, `text`, `links` and `liveIndex`; the article fits every
- * MAX_ARTICLE_… bound (page/analyse-article.ts cuts it to fit). Answered with `AnalyzeResponse`.
+ * every page). Opened as soon as the page passes the reader-able check, so that a background that was
+ * asleep starts, warms its analyzer and sets the connection up while the page extracts its article;
+ * then one `AnalyzeRequest` goes over it and one `AnalyzeResponse` comes back.
+ */
+export const ANALYSIS_PORT = 'unsourced:analysis';
+
+/**
+ * Content script → background, over an ANALYSIS_PORT connection: the article the page's Readability
+ * found. Blocks carry `kind`, `text`, `links` and `liveIndex`; the article fits every MAX_ARTICLE_…
+ * bound (page/analyse-article.ts cuts it to fit).
  */
 export type AnalyzeRequest = { type: 'analyze'; article: Article };
 
-/** The background's answer to `analyze`. */
-export type AnalyzeResponse = { analysis: Analysis };
-
-/**
- * Content script → background, as soon as a page passes the reader-able check: the background gets its
- * analyzer ready (a worker that was asleep starts) while the page's article is extracted. No answer.
- */
-export type PrepareRequest = { type: 'prepare' };
+/** The background's answer to `analyze`, on the same connection (compact-analysis.ts). */
+export type AnalyzeResponse = { analysis: CompactAnalysis };
 
 /** Popup → background. */
 export type PopupToBackground = { type: 'get-tab-report'; tabId: number };

@@ -9,16 +9,10 @@ import {
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
   type AnalyzeRequest,
-  type PrepareRequest,
 } from './protocol';
 
-/** Content script → background: `prepare`, nothing more. */
-export function isPrepareRequest(message: unknown): message is PrepareRequest {
-  return isRecord(message) && hasExactKeys(message, ['type']) && message.type === 'prepare';
-}
-
 /**
- * Content script → background: `analyze` with an article within every MAX_ARTICLE_… bound. Each
+ * Content script → background, over an analysis connection: `analyze` with an article within every MAX_ARTICLE_… bound. Each
  * list's length is checked before it is walked, and the running totals stop the walk as soon as one
  * is passed, so a hostile message costs at most one pass over what the bounds allow.
  */

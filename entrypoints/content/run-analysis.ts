@@ -1,10 +1,10 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../analyzer/types';
-import type { AnalyzeRequest, PrepareRequest } from '../../messages/protocol';
 import type { Truncation } from '../../page/analyse-article';
 import { mark, measure } from '../../page/perf-marks';
 import type { AnalysisChunk } from '../analysis';
+import { AnalysisChannel } from './analysis-channel';
 
 export type RunResult =
   | {
@@ -46,8 +46,8 @@ function loadChunk(): Promise<AnalysisChunk> {
  * `performance.measure('unsourced:…')`. The check (`unsourced:check`, Readability's
  * isProbablyReaderable) is all a page that is not an article ever costs: the rest is in the analysis
  * chunk, loaded (`unsourced:load`) only after the check passes. The article is analysed by the
- * background (`unsourced:analyze` is the whole round trip), told to get ready as soon as the check
- * passes. `current()` is asked after each wait: a run overtaken meanwhile (navigation, newer run,
+ * background (`unsourced:analyze` is the whole round trip), over a connection opened as soon as the
+ * check passes. `current()` is asked after each wait: a run overtaken meanwhile (navigation, newer run,
  * extension reloaded) stops there.
  */
 export async function runAnalysis(doc: Document, current: () => boolean): Promise<Run | null> {
@@ -56,8 +56,8 @@ export async function runAnalysis(doc: Document, current: () => boolean): Promis
   measure('check');
   if (!readable) return { result: { ok: false, reason: 'not-readable' }, loadMs: 0 };
 
-  const prepare: PrepareRequest = { type: 'prepare' };
-  browser.runtime.sendMessage(prepare).catch(() => undefined); // a warm-up only: the analysis itself reports failures
+  // opened now, so the background connects and warms up while the chunk loads and the article is extracted
+  const channel = new AnalysisChannel();
 
   const loadStart = performance.now();
   mark('load');
@@ -66,41 +66,27 @@ export async function runAnalysis(doc: Document, current: () => boolean): Promis
     api = await loadChunk();
   } catch {
     measure('load');
+    channel.close();
     return current() ? { result: { ok: false, reason: 'extract-failed' }, loadMs: performance.now() - loadStart } : null;
   }
   measure('load');
   const loadMs = performance.now() - loadStart;
-  if (!current()) return null;
+  if (!current()) {
+    channel.close();
+    return null;
+  }
 
   const extracted = api.extractForAnalysis(doc);
-  if (!extracted.ok) return { result: extracted, loadMs };
+  if (!extracted.ok) {
+    channel.close();
+    return { result: extracted, loadMs };
+  }
 
   mark('analyze');
-  const analysis = await analyseInBackground(extracted.article);
+  const analysis = await channel.analyse(extracted.article);
   measure('analyze');
   if (!current()) return null;
   if (!analysis) return { result: { ok: false, reason: 'analysis-failed' }, loadMs };
 
   return { result: { ok: true, analysis, ranges: api.locateClaims(doc, analysis), truncated: extracted.truncated }, loadMs };
-}
-
-/** The background's analysis of the article, or null when it gave none (the extension was reloaded). */
-async function analyseInBackground(article: AnalyzeRequest['article']): Promise<Analysis | null> {
-  const request: AnalyzeRequest = { type: 'analyze', article };
-  try {
-    const response: unknown = await browser.runtime.sendMessage(request);
-    return isAnalysisResponse(response) ? response.analysis : null;
-  } catch {
-    return null;
-  }
-}
-
-// Our own background's answer; checked for the shape the page side reads, so that a background of
-// another version (mid-update) fails the run instead of throwing in it.
-function isAnalysisResponse(value: unknown): value is { analysis: Analysis } {
-  if (typeof value !== 'object' || value === null) return false;
-  const analysis = (value as { analysis?: unknown }).analysis;
-  if (typeof analysis !== 'object' || analysis === null) return false;
-  const a = analysis as Partial<Record<keyof Analysis, unknown>>;
-  return typeof a.text === 'string' && Array.isArray(a.sentences) && Array.isArray(a.blocks) && Array.isArray(a.sources) && typeof a.totals === 'object';
 }

@@ -4,10 +4,12 @@ import { AnalysisService } from '../../background/analysis-service';
 import { WARM_UP_EN, WARM_UP_FR } from '../../background/warm-up-articles';
 import { analyze } from '../../analyzer/index';
 import type { Article, Block } from '../../analyzer/types';
-import { handleMessage, type MessageContext, type Sender } from '../../messages/handle-message';
-import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS } from '../../messages/protocol';
+import { acceptAnalysisPort, type AnalysisPort } from '../../messages/analysis-port';
+import type { MessageContext, Sender } from '../../messages/handle-message';
+import { compactAnalysis, expandAnalysis } from '../../messages/compact-analysis';
+import { ANALYSIS_PORT, type AnalyzeResponse, MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS } from '../../messages/protocol';
 import { TabReports, type SessionArea } from '../../messages/tab-reports';
-import { isAnalyzeRequest, isPrepareRequest } from '../../messages/validate-analyze-request';
+import { isAnalyzeRequest } from '../../messages/validate-analyze-request';
 import { limitArticle } from '../../page/analyse-article';
 
 const ID = 'our-extension-id';
@@ -30,6 +32,36 @@ function pageArticle(): Article {
 }
 const request = (article: unknown = pageArticle()) => ({ type: 'analyze', article });
 
+/** The background's end of a connection, as `runtime.onConnect` gives it: records what it is sent and whether it was cut. */
+class FakePort implements AnalysisPort {
+  posted: unknown[] = [];
+  disconnected = false;
+  private listeners: ((message: unknown) => void)[] = [];
+  onMessage = { addListener: (listener: (message: unknown) => void) => void this.listeners.push(listener) };
+  constructor(
+    readonly sender: Sender = fromContent(),
+    readonly name = ANALYSIS_PORT,
+  ) {}
+  postMessage(message: unknown): void {
+    this.posted.push(message);
+  }
+  disconnect(): void {
+    this.disconnected = true;
+  }
+  /** The content script sends `message` over the connection. */
+  receive(message: unknown): void {
+    for (const listener of this.listeners) listener(message);
+  }
+}
+
+/** Connects as a content script would, sends `message`, and returns the port. */
+function ask(context: MessageContext, message: unknown, sender?: Sender, name?: string): FakePort {
+  const port = new FakePort(sender, name);
+  acceptAnalysisPort(port, context);
+  if (!port.disconnected) port.receive(message);
+  return port;
+}
+
 let later: (() => void)[];
 let context: MessageContext;
 let warn: ReturnType<typeof vi.spyOn>;
@@ -42,55 +74,92 @@ beforeEach(() => {
 });
 afterEach(() => warn.mockRestore());
 
-describe('analyze from our content script', () => {
-  test('is answered with the analysis of the article, as the analyzer gives it', async () => {
-    const answer = await handleMessage(request(), fromContent(), context);
-    expect(answer).toEqual({ analysis: analyze(pageArticle(), { lang: 'en' }) });
-    const { analysis } = answer as { analysis: ReturnType<typeof analyze> };
+describe('an analysis connection from our content script', () => {
+  test('gets the analysis of the article, as the analyzer gives it, on the same connection', () => {
+    const port = ask(context, request());
+    expect(port.posted).toEqual([{ analysis: compactAnalysis(analyze(pageArticle(), { lang: 'en' })) }]);
+    // the page puts the texts back from the article it sent: exactly the analyzer's analysis
+    const analysis = expandAnalysis(pageArticle(), (port.posted[0] as AnalyzeResponse).analysis)!;
+    expect(analysis).toEqual(analyze(pageArticle(), { lang: 'en' }));
     expect(analysis.sentences.map((s) => s.label)).toEqual(['not-claim', 'attributed', 'hedged', 'unattributed']);
     // the live indexes come back with the blocks: the page side locates sentences through them
     expect(analysis.blocks.map((b) => b.liveIndex)).toEqual([3, 5, 6]);
+    expect(port.disconnected).toBe(false);
     expect(warn).not.toHaveBeenCalled();
   });
 
-  test('survives the trip through JSON (Chrome serialises messages): the same analysis', async () => {
+  test('survives the trip through JSON (Chrome serialises messages): the same analysis', () => {
     const sent = JSON.parse(JSON.stringify(request())) as unknown;
     expect(isAnalyzeRequest(sent)).toBe(true);
-    expect(await handleMessage(sent, fromContent(), context)).toEqual(await handleMessage(request(), fromContent(), context));
+    expect(ask(context, sent).posted).toEqual(ask(context, request()).posted);
   });
 
-  test('follows the language the page declares, or detects it', async () => {
+  test('follows the language the page declares, or detects it', () => {
     const fr: Article = { ...pageArticle(), lang: null, blocks: [{ kind: 'paragraph', text: 'Les bacs ont repris mardi, a annoncé l’autorité portuaire. La tempête aurait endommagé le phare.' }] };
-    const answer = (await handleMessage(request(fr), fromContent(), context)) as { analysis: ReturnType<typeof analyze> };
-    expect(answer.analysis.language).toBe('fr');
-    expect(answer.analysis.sentences.map((s) => s.label)).toEqual(['attributed', 'hedged']);
+    const { analysis } = ask(context, request(fr)).posted[0] as AnalyzeResponse;
+    expect(analysis.language).toBe('fr');
+    expect(analysis.sentences.map((s) => s.label)).toEqual(['attributed', 'hedged']);
   });
 
-  test('an analyzer that throws rejects the answer (the page says the analysis failed)', async () => {
+  test('an analyzer that throws cuts the connection (the page says the analysis failed) and logs why', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     context.analyzer.analyze = () => {
       throw new Error('broken');
     };
-    await expect(handleMessage(request(), fromContent(), context)).rejects.toThrow('broken');
+    const port = ask(context, request());
+    expect(port.posted).toEqual([]);
+    expect(port.disconnected).toBe(true);
+    expect(error).toHaveBeenCalledWith('[unsourced] analysis failed:', expect.objectContaining({ message: 'broken' }));
+    error.mockRestore();
+  });
+
+  test('a tab that went away while the article was analysed is no error', () => {
+    const port = new FakePort();
+    port.postMessage = () => {
+      throw new Error('Attempting to use a disconnected port object');
+    };
+    acceptAnalysisPort(port, context);
+    expect(() => port.receive(request())).not.toThrow();
+    expect(warn).not.toHaveBeenCalled();
   });
 });
 
-describe('prepare', () => {
-  test('is answered at once, warms the analyzer later, once', async () => {
-    expect(await handleMessage({ type: 'prepare' }, fromContent(), context)).toBeUndefined();
+describe('the compact analysis', () => {
+  test('leaves out the texts the page already has: about half the size, and the same analysis once expanded', () => {
+    const article = WARM_UP_EN;
+    const full = analyze(article);
+    const compact = compactAnalysis(full);
+    expect(JSON.stringify(compact)).not.toContain('Ferries returned');
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length * 0.6);
+    expect(expandAnalysis(article, compact)).toEqual(full);
+  });
+
+  test('is refused when it does not fit the article (a sentence past its text, a block it has not)', () => {
+    const compact = compactAnalysis(analyze(pageArticle()));
+    const last = compact.sentences.at(-1)!;
+    expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, end: 10_000 }] })).toBeNull();
+    expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, block: 3 }] })).toBeNull();
+    expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, start: last.end + 1 }] })).toBeNull();
+  });
+});
+
+describe('warming up', () => {
+  test('a connection warms the analyzer before any request, later, once', () => {
+    acceptAnalysisPort(new FakePort(), context);
     expect(later).toHaveLength(1);
-    await handleMessage({ type: 'prepare' }, fromContent(), context);
+    acceptAnalysisPort(new FakePort(), context);
     expect(later).toHaveLength(1);
     expect(() => later[0]!()).not.toThrow();
     expect(warn).not.toHaveBeenCalled();
   });
 
-  test('after a real analysis there is nothing left to warm', async () => {
-    await handleMessage(request(), fromContent(), context);
-    await handleMessage({ type: 'prepare' }, fromContent(), context);
+  test('after a real analysis there is nothing left to warm', () => {
+    context.analyzer.analyze(pageArticle());
+    acceptAnalysisPort(new FakePort(), context);
     expect(later).toHaveLength(0);
   });
 
-  test('the warm-up articles take the analyzer through every claim label in both languages', () => {
+  test('the warm-up articles take the analyzer through every label in both languages', () => {
     for (const [article, lang] of [[WARM_UP_EN, 'en'], [WARM_UP_FR, 'fr']] as const) {
       const analysis = analyze(article, { lang });
       expect(analysis.language).toBe(lang);
@@ -104,13 +173,14 @@ describe('prepare', () => {
 const block = (chars: number, extra: Partial<Block> = {}): Block => ({ kind: 'paragraph', text: 'a'.repeat(chars), ...extra });
 const manyLinks = (n: number, href = 'https://x.example/') => Array.from({ length: n }, () => ({ start: 0, end: 1, href }));
 
-describe('analyze is dropped, with a warning and no answer', () => {
-  test.each<[string, unknown, Sender]>([
+describe('a connection is cut, with a warning and no answer', () => {
+  test.each<[string, unknown, Sender | undefined]>([
     ['from another extension', request(), fromContent({ id: 'someone-else' })],
     ['from a web page (no extension id)', request(), { url: PAGE, tab: { id: 7 } }],
     ['from outside a tab', request(), { id: ID, url: PAGE }],
     ['from our own page in a tab', request(), fromContent({ url: `${ORIGIN}options.html` })],
     ['from the popup', request(), { id: ID, url: `${ORIGIN}popup.html` }],
+    ['without a sender', request(), {}],
     ['with a key of its own', { ...request(), tabId: 3 }, fromContent()],
     ['without an article', { type: 'analyze' }, fromContent()],
     ['with the article\'s own text (offsets the page side never sends)', request({ ...pageArticle(), text: 'x' }), fromContent()],
@@ -128,12 +198,28 @@ describe('analyze is dropped, with a warning and no answer', () => {
     [`with more than ${MAX_ARTICLE_CHARS} characters in all`, request({ ...pageArticle(), blocks: [block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2 + 1)] }), fromContent()],
     [`with more than ${MAX_ARTICLE_LINKS} links in all`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(MAX_ARTICLE_LINKS) }), block(2, { links: manyLinks(1) })] }), fromContent()],
     [`with more than ${MAX_ARTICLE_LINK_CHARS} characters of addresses`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) }), block(2, { links: manyLinks(1) })] }), fromContent()],
-    ['prepare with a key of its own', { type: 'prepare', now: true }, fromContent()],
-    ['prepare from another extension', { type: 'prepare' }, fromContent({ id: 'someone-else' })],
+    ['a report sent on an analysis connection', { type: 'report', report: { state: 'waiting', url: PAGE } }, fromContent()],
   ])('%s', (_name, message, sender) => {
-    expect(handleMessage(message, sender, context)).toBeUndefined();
+    const port = ask(context, message, sender);
+    expect(port.posted).toEqual([]);
+    expect(port.disconnected).toBe(true);
     expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  test('a connection of another name, before anything is warmed or read', () => {
+    const port = ask(context, request(), fromContent(), 'unsourced:something-else');
+    expect(port.disconnected).toBe(true);
+    expect(port.posted).toEqual([]);
     expect(later).toHaveLength(0);
+    expect(warn).toHaveBeenCalledWith('[unsourced] analysis connection refused: a connection of another name');
+  });
+
+  test('a second request on one connection', () => {
+    const port = ask(context, request());
+    port.receive(request());
+    expect(port.posted).toHaveLength(1);
+    expect(port.disconnected).toBe(true);
+    expect(warn).toHaveBeenCalledWith('[unsourced] analysis connection refused: a second request on one connection');
   });
 
   test('each bound is exactly where the refusal starts', () => {
@@ -142,7 +228,6 @@ describe('analyze is dropped, with a warning and no answer', () => {
     expect(at([block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2)])).toBe(true);
     expect(at([block(2, { links: manyLinks(MAX_ARTICLE_LINKS - 1) }), block(2, { links: manyLinks(1) })])).toBe(true);
     expect(at([block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) })])).toBe(true);
-    expect(isPrepareRequest({ type: 'prepare' })).toBe(true);
   });
 });
 

@@ -9,10 +9,14 @@ const contentSender = (tabId: number) => ({ id: fakeBrowser.runtime.id, url: PAG
 const popupSender = () => ({ id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') });
 
 let warn: ReturnType<typeof vi.spyOn>;
+// fakeBrowser has no runtime.onConnect: its listeners are kept here, to connect as a content script would
+let connectListeners: ((port: unknown) => void)[];
 
 beforeEach(() => {
   fakeBrowser.reset();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  connectListeners = [];
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((listener) => void connectListeners.push(listener as never));
   background.main();
 });
 afterEach(() => warn.mockRestore());
@@ -58,4 +62,21 @@ test('the state survives a service worker restart', async () => {
 test('a message from another extension is dropped with a warning', async () => {
   expect(await send({ type: 'get-tab-report', tabId: 3 }, { ...popupSender(), id: 'other' })).toBeUndefined();
   expect(warn).toHaveBeenCalledWith(expect.stringContaining('another extension'));
+});
+
+test('an analysis connection from a content script gets its article analysed', () => {
+  expect(connectListeners).toHaveLength(1);
+  const posted: unknown[] = [];
+  let onMessage: ((message: unknown) => void) | undefined;
+  const port = {
+    name: 'unsourced:analysis',
+    sender: contentSender(3),
+    postMessage: (message: unknown) => void posted.push(message),
+    disconnect: () => undefined,
+    onMessage: { addListener: (listener: (message: unknown) => void) => void (onMessage = listener) },
+  };
+  connectListeners[0]!(port);
+  onMessage!({ type: 'analyze', article: { title: null, lang: 'en', blocks: [{ kind: 'paragraph', text: 'The bridge reportedly closed on Monday.' }] } });
+  expect(posted).toMatchObject([{ analysis: { language: 'en', totals: { hedged: 1 } } }]);
+  expect(warn).not.toHaveBeenCalled();
 });

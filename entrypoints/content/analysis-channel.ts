@@ -1,0 +1,107 @@
+import { browser } from 'wxt/browser';
+import type { Analysis, Article } from '../../analyzer/types';
+import { expandAnalysis, type CompactAnalysis } from '../../messages/compact-analysis';
+import { ANALYSIS_PORT, type AnalyzeRequest, type AnalyzeResponse } from '../../messages/protocol';
+
+/** What the page side needs of a port (`browser.runtime.connect`'s result). */
+interface Port {
+  postMessage(message: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
+}
+
+/**
+ * One run's connection to the background's analyzer (messages/analysis-port.ts), opened before the
+ * article is extracted so that the background starts, warms up and connects meanwhile. `analyse`
+ * sends the article and resolves with the analysis, or null when there is none to be had (the
+ * extension was reloaded, the analyzer failed). A connection that dropped before the request went out
+ * (the worker was stopped in between) is opened again, once.
+ */
+export class AnalysisChannel {
+  private port: Port | null = null;
+  private sent = false;
+  private settle: ((analysis: Analysis | null) => void) | null = null;
+  private article: Article | null = null;
+
+  constructor(private readonly connect: () => Port = () => browser.runtime.connect({ name: ANALYSIS_PORT }) as Port) {
+    this.open();
+  }
+
+  async analyse(article: Article): Promise<Analysis | null> {
+    this.article = article;
+    if (!this.port) this.open();
+    const first = await this.ask(article);
+    if (first !== 'dropped') return first;
+    this.open();
+    const again = await this.ask(article);
+    return again === 'dropped' ? null : again;
+  }
+
+  close(): void {
+    const port = this.port;
+    this.port = null;
+    this.finish(null);
+    try {
+      port?.disconnect();
+    } catch {
+      // already gone
+    }
+  }
+
+  private open(): void {
+    this.sent = false;
+    let port: Port;
+    try {
+      port = this.connect();
+    } catch {
+      this.port = null; // the extension was reloaded: this content script is an orphan
+      return;
+    }
+    this.port = port;
+    port.onMessage.addListener((message) => {
+      if (this.port !== port) return;
+      this.finish(isAnalysisResponse(message) && this.article ? expandAnalysis(this.article, message.analysis) : null);
+      this.close();
+    });
+    port.onDisconnect.addListener(() => {
+      if (this.port !== port) return;
+      this.port = null;
+      // before the request went out, the caller may try again; after, the answer is lost
+      if (this.settle) this.finish(null);
+    });
+  }
+
+  private ask(article: Article): Promise<Analysis | null | 'dropped'> {
+    const port = this.port;
+    if (!port) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const wasOpen = () => this.port === port;
+      this.settle = (analysis) => resolve(analysis === null && !this.sent ? 'dropped' : analysis);
+      const request: AnalyzeRequest = { type: 'analyze', article };
+      try {
+        port.postMessage(request);
+        this.sent = wasOpen();
+      } catch {
+        // the connection dropped between open and now
+      }
+      if (!this.sent) this.finish(null);
+    });
+  }
+
+  private finish(analysis: Analysis | null): void {
+    const settle = this.settle;
+    this.settle = null;
+    settle?.(analysis);
+  }
+}
+
+// Our own background's answer; checked for the shape the page side reads, so that a background of
+// another version (mid-update) fails the run instead of throwing in it. expandAnalysis checks offsets.
+function isAnalysisResponse(value: unknown): value is AnalyzeResponse {
+  if (typeof value !== 'object' || value === null) return false;
+  const analysis = (value as { analysis?: unknown }).analysis;
+  if (typeof analysis !== 'object' || analysis === null) return false;
+  const a = analysis as Partial<Record<keyof CompactAnalysis, unknown>>;
+  return Array.isArray(a.sentences) && Array.isArray(a.sources) && typeof a.totals === 'object' && a.totals !== null;
+}
