@@ -127,7 +127,19 @@ async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
     badge,
     unsourced: report?.state === 'article' ? report.totals.unattributed + report.totals.hedged : null,
     truncated: report?.state === 'article' && report.truncated !== null,
+    backgroundAnalyzeMs: await backgroundAnalyzeMs(ext),
   };
+}
+
+// The worker's own timeline (background/analysis-service.ts keeps the last analysis's measure only).
+const BACKGROUND_ANALYZE_SCRIPT = `performance.getEntriesByName('unsourced:analyze').at(-1)?.duration ?? null`;
+
+async function backgroundAnalyzeMs(ext: WithExtension): Promise<number | null> {
+  try {
+    return (await (await extensionWorker(ext.session)).evaluate(BACKGROUND_ANALYZE_SCRIPT)) as number | null;
+  } catch {
+    return null; // a worker stopped in between: it has no figure for this page any more
+  }
 }
 
 /** A report past "analysing": the content script has decided. */

@@ -34,6 +34,10 @@ export function formatSummary(s: Summary): string {
     const sp = s.stageMs[stage];
     const label = stage === 'load' ? 'load (importing the analysis chunk, not in the sum)' : stage;
     rows.push([`… ${label}, p50 / p90 / max`, sp ? `${ms(sp.p50)} / ${ms(sp.p90)} / ${ms(sp.max)} ms` : 'n/a', '', '']);
+    const bg = s.backgroundAnalyzeMs;
+    if (stage === 'analyze' && bg) {
+      rows.push([`… … of which the analyzer in the background (its own measure, last run), p50 / p90 / max (${bg.n} articles)`, `${ms(bg.p50)} / ${ms(bg.p90)} / ${ms(bg.max)} ms`, '', '']);
+    }
   }
   const share = s.analyzeShareOfExtract;
   rows.push([

@@ -67,6 +67,7 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
     highlights: snapshot?.highlights ?? {},
     truncated: ext?.tab?.truncated ?? false,
     measures,
+    backgroundAnalyzeMs: verdict === 'article' ? (ext?.tab?.backgroundAnalyzeMs ?? null) : null,
     runs: snapshot?.measures.filter((m) => m.name === 'unsourced:check').length ?? 0,
     cli: null,
     agrees: null,

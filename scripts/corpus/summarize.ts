@@ -37,6 +37,8 @@ export interface Summary {
   /** extract + analyze + highlight of the first run, article pages. */
   pipelineMs: Spread | null;
   stageMs: Record<'load' | 'extract' | 'analyze' | 'highlight', Spread | null>;
+  /** The background's own analysis time (Chromium; null in Firefox, whose background is out of reach). */
+  backgroundAnalyzeMs: Spread | null;
   /** analyze ÷ extract per article page: its median (the median page) and p90. */
   analyzeShareOfExtract: Spread | null;
   /** unsourced:check on pages Readability's check turned down. */
@@ -85,6 +87,7 @@ export function summarize(pages: PageResult[]): Summary {
     mutated: byMetric('changed-by-extension'),
     unstable: byMetric('unstable'),
     pipelineMs: spread(articles.map(sum)),
+    backgroundAnalyzeMs: spread(articles.map((p) => p.backgroundAnalyzeMs)),
     stageMs: {
       load: spread(articles.map((p) => p.measures.load)),
       extract: spread(articles.map((p) => p.measures.extract)),

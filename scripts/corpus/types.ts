@@ -54,6 +54,11 @@ export interface TabState {
   /** `unattributed + hedged` of the report's totals. */
   unsourced: number | null;
   truncated: boolean;
+  /**
+   * The background's own `unsourced:analyze` (its timeline keeps the last analysis only), ms: the
+   * analyzer's share of the page's `unsourced:analyze` round trip. Null when the background has none.
+   */
+  backgroundAnalyzeMs: number | null;
 }
 
 export type LoadStatus = 'ok' | 'timeout' | 'crashed' | 'failed';
@@ -114,6 +119,8 @@ export interface PageResult {
   truncated: boolean;
   /** First run's duration of each stage, ms; null when the stage did not run. */
   measures: Record<Stage, number | null>;
+  /** The background's time analysing the page's article (its last run; Chromium only), ms. */
+  backgroundAnalyzeMs: number | null;
   /** How many times the extension ran on the page (re-runs after the page changed itself). */
   runs: number;
   cli: CliComparison | null;
