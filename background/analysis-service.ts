@@ -12,22 +12,29 @@ import { WARM_UP_EN, WARM_UP_FR } from './warm-up-articles';
  */
 export class AnalysisService {
   private warm = false;
+  /** An article was analysed: the warm-up, if still to come, would be work for nothing. */
+  private analysed = false;
 
-  constructor(private readonly later: (task: () => void) => void = (task) => setTimeout(task, 0)) {}
+  constructor(
+    private readonly later: (task: () => void) => void = (task) => setTimeout(task, 0),
+    private readonly run: typeof analyze = analyze,
+  ) {}
 
   prepare(): void {
     if (this.warm) return;
     this.warm = true;
     this.later(() => {
-      analyze(WARM_UP_EN, { lang: 'en' });
-      analyze(WARM_UP_FR, { lang: 'fr' });
+      if (this.analysed) return;
+      this.run(WARM_UP_EN, { lang: 'en' });
+      this.run(WARM_UP_FR, { lang: 'fr' });
     });
   }
 
   analyze(article: Article): Analysis {
     this.warm = true;
+    this.analysed = true;
     const start = performance.now();
-    const analysis = analyze(article, { lang: article.lang ?? 'auto' });
+    const analysis = this.run(article, { lang: article.lang ?? 'auto' });
     // the background's own timeline (DevTools on the worker): the last article's time only, so that
     // a background alive for days keeps no list of every page
     clearMeasures('analyze');

@@ -64,7 +64,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   return { kind: 'run', options: { format, lang, timeoutSeconds, pageUrl, inputs: positionals } };
 }
 
-/** `--url` names the one saved page's address: an http(s) URL, with a single input that is no URL. */
+/** `--url` names the one saved page's address: an http(s) URL, with a single input that is a file. */
 function checkPageUrl(value: string, inputs: string[]): { ok: true; url: string } | { ok: false; message: string } {
   let url: URL;
   try {
@@ -75,6 +75,7 @@ function checkPageUrl(value: string, inputs: string[]): { ok: true; url: string 
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, message: `--url must be an http or https address, not "${value}"` };
   if (inputs.length !== 1) return { ok: false, message: `--url is the address of one saved page: give one input, not ${inputs.length}` };
   if (/^https?:\/\//i.test(inputs[0]!)) return { ok: false, message: '--url is for a saved file: a URL input is read at its own address' };
+  if (inputs[0] === '-') return { ok: false, message: '--url is for a saved HTML file: standard input is read as plain text, whose links have no address' };
   return { ok: true, url: url.href };
 }
 

@@ -31,24 +31,33 @@ export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext):
   port.onMessage.addListener((message) => {
     if (asked) return refuse(port, 'a second request on one connection');
     asked = true;
-    if (!isAnalyzeRequest(message)) return refuse(port, 'not an analysis request, or malformed');
+    if (!isAnalyzeRequest(message)) return refuse(port, 'not an analysis request, or malformed', FAILED);
     let response: AnalyzeResponse;
     try {
       response = { analysis: compactAnalysis(context.analyzer.analyze(message.article)) };
     } catch (error) {
       // a bug: the page says the analysis failed, the worker's console says why
       console.error('[unsourced] analysis failed:', error);
-      return port.disconnect();
+      response = FAILED;
     }
-    try {
-      port.postMessage(response);
-    } catch {
-      // the tab closed or navigated meanwhile: nobody is waiting
-    }
+    answer(port, response);
+    if (response === FAILED) port.disconnect();
   });
 }
 
-function refuse(port: AnalysisPort, why: string): void {
+const FAILED: AnalyzeResponse = { failed: true };
+
+function answer(port: AnalysisPort, response: AnalyzeResponse): void {
+  try {
+    port.postMessage(response);
+  } catch {
+    // the tab closed or navigated meanwhile: nobody is waiting
+  }
+}
+
+/** Cuts a connection off, telling our own content script first when `answer` is given. */
+function refuse(port: AnalysisPort, why: string, last?: AnalyzeResponse): void {
   console.warn(`[unsourced] analysis connection refused: ${why}`);
+  if (last) answer(port, last);
   port.disconnect();
 }

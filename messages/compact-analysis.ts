@@ -1,5 +1,5 @@
 import { normalizeArticle } from '../analyzer/article';
-import type { Analysis, Article, Sentence } from '../analyzer/types';
+import type { Analysis, Article, Block, Sentence } from '../analyzer/types';
 
 /**
  * An analysis as it travels back to the page: without the article's text, its blocks and each
@@ -20,9 +20,19 @@ export function compactAnalysis(analysis: Analysis): CompactAnalysis {
 export function expandAnalysis(article: Article, compact: CompactAnalysis): Analysis | null {
   const { text, blocks } = normalizeArticle(article);
   const sentences: Sentence[] = [];
-  for (const s of compact.sentences) {
-    if (!(s.start >= 0 && s.start <= s.end && s.end <= text.length && s.block >= 0 && s.block < blocks.length)) return null;
+  for (const s of compact.sentences as unknown[]) {
+    if (!fitsArticle(s, blocks)) return null;
     sentences.push({ ...s, text: text.slice(s.start, s.end) });
   }
   return { ...compact, text, blocks, sentences };
+}
+
+/** A sentence entry whose `[start, end)` lies inside the block it names (offsets are integers). */
+function fitsArticle(s: unknown, blocks: Block[]): s is Omit<Sentence, 'text'> {
+  if (typeof s !== 'object' || s === null) return false;
+  const { start, end, block } = s as Partial<Record<'start' | 'end' | 'block', unknown>>;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || !Number.isInteger(block)) return false;
+  const b = blocks[block as number];
+  if (b === undefined || b.start === undefined) return false;
+  return b.start <= (start as number) && (start as number) <= (end as number) && (end as number) <= b.start + b.text.length;
 }

@@ -54,8 +54,11 @@ export const ANALYSIS_PORT = 'unsourced:analysis';
  */
 export type AnalyzeRequest = { type: 'analyze'; article: Article };
 
-/** The background's answer to `analyze`, on the same connection (compact-analysis.ts). */
-export type AnalyzeResponse = { analysis: CompactAnalysis };
+/**
+ * The background's answer to `analyze`, on the same connection (compact-analysis.ts); `failed` when it
+ * refused the request or its analyzer threw (the page does not ask again: it would fail the same way).
+ */
+export type AnalyzeResponse = { analysis: CompactAnalysis } | { failed: true };
 
 /** Popup → background. */
 export type PopupToBackground = { type: 'get-tab-report'; tabId: number };

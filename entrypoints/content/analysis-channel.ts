@@ -11,17 +11,20 @@ interface Port {
   onDisconnect: { addListener(listener: () => void): void };
 }
 
+/** How a request ended: an analysis, none to be had (null), or a connection lost before any answer. */
+type Outcome = Analysis | null | 'dropped';
+
 /**
  * One run's connection to the background's analyzer (messages/analysis-port.ts), opened before the
  * article is extracted so that the background starts, warms up and connects meanwhile. `analyse`
  * sends the article and resolves with the analysis, or null when there is none to be had (the
- * extension was reloaded, the analyzer failed). A connection that dropped before the request went out
- * (the worker was stopped in between) is opened again, once.
+ * extension was reloaded, the background refused the request or its analyzer failed). A connection
+ * lost without an answer (the worker was stopped before or while it analysed) is opened again and the
+ * request sent again, once: the request has no effect but its answer.
  */
 export class AnalysisChannel {
   private port: Port | null = null;
-  private sent = false;
-  private settle: ((analysis: Analysis | null) => void) | null = null;
+  private settle: ((outcome: Outcome) => void) | null = null;
   private article: Article | null = null;
 
   constructor(private readonly connect: () => Port = () => browser.runtime.connect({ name: ANALYSIS_PORT }) as Port) {
@@ -50,7 +53,6 @@ export class AnalysisChannel {
   }
 
   private open(): void {
-    this.sent = false;
     let port: Port;
     try {
       port = this.connect();
@@ -61,44 +63,48 @@ export class AnalysisChannel {
     this.port = port;
     port.onMessage.addListener((message) => {
       if (this.port !== port) return;
-      this.finish(isAnalysisResponse(message) && this.article ? expandAnalysis(this.article, message.analysis) : null);
+      let analysis: Analysis | null = null;
+      try {
+        if (isAnalysisResponse(message) && this.article) analysis = expandAnalysis(this.article, message.analysis);
+      } catch {
+        // an answer of another shape than the one checked: no analysis, and the run still ends
+      }
+      this.finish(analysis);
       this.close();
     });
     port.onDisconnect.addListener(() => {
       if (this.port !== port) return;
       this.port = null;
-      // before the request went out, the caller may try again; after, the answer is lost
-      if (this.settle) this.finish(null);
+      this.finish('dropped');
     });
   }
 
-  private ask(article: Article): Promise<Analysis | null | 'dropped'> {
+  private ask(article: Article): Promise<Outcome> {
     const port = this.port;
     if (!port) return Promise.resolve(null);
     return new Promise((resolve) => {
-      const wasOpen = () => this.port === port;
-      this.settle = (analysis) => resolve(analysis === null && !this.sent ? 'dropped' : analysis);
+      this.settle = resolve;
       const request: AnalyzeRequest = { type: 'analyze', article };
       try {
         port.postMessage(request);
-        this.sent = wasOpen();
       } catch {
-        // the connection dropped between open and now
+        // the connection dropped between open and now (its onDisconnect may not have come yet)
+        if (this.port === port) this.port = null;
+        this.finish('dropped');
       }
-      if (!this.sent) this.finish(null);
     });
   }
 
-  private finish(analysis: Analysis | null): void {
+  private finish(outcome: Outcome): void {
     const settle = this.settle;
     this.settle = null;
-    settle?.(analysis);
+    settle?.(outcome);
   }
 }
 
 // Our own background's answer; checked for the shape the page side reads, so that a background of
 // another version (mid-update) fails the run instead of throwing in it. expandAnalysis checks offsets.
-function isAnalysisResponse(value: unknown): value is AnalyzeResponse {
+function isAnalysisResponse(value: unknown): value is Extract<AnalyzeResponse, { analysis: unknown }> {
   if (typeof value !== 'object' || value === null) return false;
   const analysis = (value as { analysis?: unknown }).analysis;
   if (typeof analysis !== 'object' || analysis === null) return false;

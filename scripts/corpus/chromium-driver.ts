@@ -132,7 +132,12 @@ async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
 }
 
 // The worker's own timeline (background/analysis-service.ts keeps the last analysis's measure only).
-const BACKGROUND_ANALYZE_SCRIPT = `performance.getEntriesByName('unsourced:analyze').at(-1)?.duration ?? null`;
+// Cleared once read, so that a page whose own request never reached the worker gets no other page's figure.
+const BACKGROUND_ANALYZE_SCRIPT = `(() => {
+  const last = performance.getEntriesByName('unsourced:analyze').at(-1)?.duration ?? null;
+  performance.clearMeasures('unsourced:analyze');
+  return last;
+})()`;
 
 async function backgroundAnalyzeMs(ext: WithExtension): Promise<number | null> {
   try {

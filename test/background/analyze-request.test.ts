@@ -7,7 +7,7 @@ import type { Article, Block } from '../../analyzer/types';
 import { acceptAnalysisPort, type AnalysisPort } from '../../messages/analysis-port';
 import type { MessageContext, Sender } from '../../messages/handle-message';
 import { compactAnalysis, expandAnalysis } from '../../messages/compact-analysis';
-import { ANALYSIS_PORT, type AnalyzeResponse, MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS } from '../../messages/protocol';
+import { ANALYSIS_PORT, type AnalyzeResponse, MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS, MAX_URL_CHARS } from '../../messages/protocol';
 import { TabReports, type SessionArea } from '../../messages/tab-reports';
 import { isAnalyzeRequest } from '../../messages/validate-analyze-request';
 import { limitArticle } from '../../page/analyse-article';
@@ -31,6 +31,7 @@ function pageArticle(): Article {
   };
 }
 const request = (article: unknown = pageArticle()) => ({ type: 'analyze', article });
+type Answered = Extract<AnalyzeResponse, { analysis: unknown }>;
 
 /** The background's end of a connection, as `runtime.onConnect` gives it: records what it is sent and whether it was cut. */
 class FakePort implements AnalysisPort {
@@ -79,7 +80,7 @@ describe('an analysis connection from our content script', () => {
     const port = ask(context, request());
     expect(port.posted).toEqual([{ analysis: compactAnalysis(analyze(pageArticle(), { lang: 'en' })) }]);
     // the page puts the texts back from the article it sent: exactly the analyzer's analysis
-    const analysis = expandAnalysis(pageArticle(), (port.posted[0] as AnalyzeResponse).analysis)!;
+    const analysis = expandAnalysis(pageArticle(), (port.posted[0] as Answered).analysis)!;
     expect(analysis).toEqual(analyze(pageArticle(), { lang: 'en' }));
     expect(analysis.sentences.map((s) => s.label)).toEqual(['not-claim', 'attributed', 'hedged', 'unattributed']);
     // the live indexes come back with the blocks: the page side locates sentences through them
@@ -96,18 +97,18 @@ describe('an analysis connection from our content script', () => {
 
   test('follows the language the page declares, or detects it', () => {
     const fr: Article = { ...pageArticle(), lang: null, blocks: [{ kind: 'paragraph', text: 'Les bacs ont repris mardi, a annoncé l’autorité portuaire. La tempête aurait endommagé le phare.' }] };
-    const { analysis } = ask(context, request(fr)).posted[0] as AnalyzeResponse;
+    const { analysis } = ask(context, request(fr)).posted[0] as Answered;
     expect(analysis.language).toBe('fr');
     expect(analysis.sentences.map((s) => s.label)).toEqual(['attributed', 'hedged']);
   });
 
-  test('an analyzer that throws cuts the connection (the page says the analysis failed) and logs why', () => {
+  test('an analyzer that throws answers "failed" and cuts the connection (the page says the analysis failed) and logs why', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     context.analyzer.analyze = () => {
       throw new Error('broken');
     };
     const port = ask(context, request());
-    expect(port.posted).toEqual([]);
+    expect(port.posted).toEqual([{ failed: true }]);
     expect(port.disconnected).toBe(true);
     expect(error).toHaveBeenCalledWith('[unsourced] analysis failed:', expect.objectContaining({ message: 'broken' }));
     error.mockRestore();
@@ -141,6 +142,17 @@ describe('the compact analysis', () => {
     expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, block: 3 }] })).toBeNull();
     expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, start: last.end + 1 }] })).toBeNull();
   });
+
+  test('is refused when a sentence runs out of the block it names, has fractional offsets, or is no entry at all', () => {
+    const compact = compactAnalysis(analyze(pageArticle()));
+    const last = compact.sentences.at(-1)!;
+    expect(last.block).toBe(2);
+    // inside the text, but in the block before the one named
+    expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, block: 1 }] })).toBeNull();
+    expect(expandAnalysis(pageArticle(), { ...compact, sentences: [{ ...last, start: last.start + 0.5 }] })).toBeNull();
+    const broken = [null, 'sentence', { ...last, block: '2' }] as unknown as typeof compact.sentences;
+    for (const entry of broken) expect(expandAnalysis(pageArticle(), { ...compact, sentences: [entry] })).toBeNull();
+  });
 });
 
 describe('warming up', () => {
@@ -151,6 +163,35 @@ describe('warming up', () => {
     expect(later).toHaveLength(1);
     expect(() => later[0]!()).not.toThrow();
     expect(warn).not.toHaveBeenCalled();
+  });
+
+  test('a warm-up overtaken by a real analysis is skipped', () => {
+    const articles: Article[] = [];
+    const tasks: (() => void)[] = [];
+    const service = new AnalysisService(
+      (task) => tasks.push(task),
+      (article, options) => {
+        articles.push(article);
+        return analyze(article, options);
+      },
+    );
+    service.prepare();
+    service.analyze(pageArticle());
+    tasks.forEach((task) => task());
+    expect(articles).toEqual([pageArticle()]);
+  });
+
+  test('a warm-up runs both articles when it comes first', () => {
+    const articles: Article[] = [];
+    const service = new AnalysisService(
+      (task) => task(),
+      (article, options) => {
+        articles.push(article);
+        return analyze(article, options);
+      },
+    );
+    service.prepare();
+    expect(articles).toEqual([WARM_UP_EN, WARM_UP_FR]);
   });
 
   test('after a real analysis there is nothing left to warm', () => {
@@ -174,37 +215,55 @@ const block = (chars: number, extra: Partial<Block> = {}): Block => ({ kind: 'pa
 const manyLinks = (n: number, href = 'https://x.example/') => Array.from({ length: n }, () => ({ start: 0, end: 1, href }));
 
 describe('a connection is cut, with a warning and no answer', () => {
-  test.each<[string, unknown, Sender | undefined]>([
-    ['from another extension', request(), fromContent({ id: 'someone-else' })],
-    ['from a web page (no extension id)', request(), { url: PAGE, tab: { id: 7 } }],
-    ['from outside a tab', request(), { id: ID, url: PAGE }],
-    ['from our own page in a tab', request(), fromContent({ url: `${ORIGIN}options.html` })],
-    ['from the popup', request(), { id: ID, url: `${ORIGIN}popup.html` }],
-    ['without a sender', request(), {}],
-    ['with a key of its own', { ...request(), tabId: 3 }, fromContent()],
-    ['without an article', { type: 'analyze' }, fromContent()],
-    ['with the article\'s own text (offsets the page side never sends)', request({ ...pageArticle(), text: 'x' }), fromContent()],
-    ['with a title that is not a string', request({ ...pageArticle(), title: 42 }), fromContent()],
-    ['with a title over its bound', request({ ...pageArticle(), title: 'T'.repeat(1001) }), fromContent()],
-    ['with a language tag over its bound', request({ ...pageArticle(), lang: 'x'.repeat(36) }), fromContent()],
-    ['with blocks that are not a list', request({ ...pageArticle(), blocks: { 0: block(3) } }), fromContent()],
-    ['with a block of an unknown kind', request({ ...pageArticle(), blocks: [block(3, { kind: 'table' as Block['kind'] })] }), fromContent()],
-    ['with a block with a key of its own', request({ ...pageArticle(), blocks: [{ ...block(3), html: '<b>' }] }), fromContent()],
-    ['with a negative live index', request({ ...pageArticle(), blocks: [block(3, { liveIndex: -1 })] }), fromContent()],
-    ['with a link past its block', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 1, end: 4, href: 'https://x.example/' }] })] }), fromContent()],
-    ['with a link that ends before it starts', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 2, end: 1, href: 'https://x.example/' }] })] }), fromContent()],
-    ['with a link without an address', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 0, end: 1 } as never] })] }), fromContent()],
-    [`with more than ${MAX_ARTICLE_BLOCKS} blocks`, request({ ...pageArticle(), blocks: Array.from({ length: MAX_ARTICLE_BLOCKS + 1 }, () => block(1)) }), fromContent()],
-    [`with more than ${MAX_ARTICLE_CHARS} characters in all`, request({ ...pageArticle(), blocks: [block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2 + 1)] }), fromContent()],
-    [`with more than ${MAX_ARTICLE_LINKS} links in all`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(MAX_ARTICLE_LINKS) }), block(2, { links: manyLinks(1) })] }), fromContent()],
-    [`with more than ${MAX_ARTICLE_LINK_CHARS} characters of addresses`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) }), block(2, { links: manyLinks(1) })] }), fromContent()],
-    ['a report sent on an analysis connection', { type: 'report', report: { state: 'waiting', url: PAGE } }, fromContent()],
-  ])('%s', (_name, message, sender) => {
-    const port = ask(context, message, sender);
+  test.each<[string, Sender | undefined, string]>([
+    ['from another extension', fromContent({ id: 'someone-else' }), 'from another extension'],
+    ['from a web page (no extension id)', { url: PAGE, tab: { id: 7 } }, 'from another extension'],
+    ['from outside a tab', { id: ID, url: PAGE }, 'from outside a tab'],
+    ['from our own page in a tab', fromContent({ url: `${ORIGIN}options.html` }), 'from an extension page'],
+    ['from the popup', { id: ID, url: `${ORIGIN}popup.html` }, 'from outside a tab'],
+    ['without a sender', {}, 'from another extension'],
+  ])('%s', (_name, sender, why) => {
+    const port = ask(context, request(), sender);
     expect(port.posted).toEqual([]);
     expect(port.disconnected).toBe(true);
-    expect(warn).toHaveBeenCalledTimes(1);
+    expect(later).toHaveLength(0); // nothing warmed for a stranger
+    expect(warn).toHaveBeenCalledExactlyOnceWith(`[unsourced] analysis connection refused: ${why}`);
   });
+});
+
+describe('a malformed request from our content script is answered "failed" and cut, with a warning', () => {
+  test.each<[string, unknown]>([
+    ['with a key of its own', { ...request(), tabId: 3 }],
+    ['without an article', { type: 'analyze' }],
+    ['with the article\'s own text (offsets the page side never sends)', request({ ...pageArticle(), text: 'x' })],
+    ['with a title that is not a string', request({ ...pageArticle(), title: 42 })],
+    ['with a title over its bound', request({ ...pageArticle(), title: 'T'.repeat(1001) })],
+    ['with a language tag over its bound', request({ ...pageArticle(), lang: 'x'.repeat(36) })],
+    ['with blocks that are not a list', request({ ...pageArticle(), blocks: { 0: block(3) } })],
+    ['with a block of an unknown kind', request({ ...pageArticle(), blocks: [block(3, { kind: 'table' as Block['kind'] })] })],
+    ['with a block with a key of its own', request({ ...pageArticle(), blocks: [{ ...block(3), html: '<b>' }] })],
+    ['with a live index that is not an integer', request({ ...pageArticle(), blocks: [block(3, { liveIndex: 1.5 })] })],
+    ['with an address that is not a string', request({ ...pageArticle(), url: 42 })],
+    [`with an address over its bound`, request({ ...pageArticle(), url: `https://x.example/${'p'.repeat(MAX_URL_CHARS)}` })],
+    ['with a language tag that is not a string', request({ ...pageArticle(), lang: ['en'] })],
+    ['with a negative live index', request({ ...pageArticle(), blocks: [block(3, { liveIndex: -1 })] })],
+    ['with a link past its block', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 1, end: 4, href: 'https://x.example/' }] })] })],
+    ['with a link that ends before it starts', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 2, end: 1, href: 'https://x.example/' }] })] })],
+    ['with a link without an address', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 0, end: 1 } as never] })] })],
+    [`with more than ${MAX_ARTICLE_BLOCKS} blocks`, request({ ...pageArticle(), blocks: Array.from({ length: MAX_ARTICLE_BLOCKS + 1 }, () => block(1)) })],
+    [`with more than ${MAX_ARTICLE_CHARS} characters in all`, request({ ...pageArticle(), blocks: [block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2 + 1)] })],
+    [`with more than ${MAX_ARTICLE_LINKS} links in all`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(MAX_ARTICLE_LINKS) }), block(2, { links: manyLinks(1) })] })],
+    [`with more than ${MAX_ARTICLE_LINK_CHARS} characters of addresses`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) }), block(2, { links: manyLinks(1) })] })],
+    ['a report sent on an analysis connection', { type: 'report', report: { state: 'waiting', url: PAGE } }],
+  ])('%s', (_name, message) => {
+    const port = ask(context, message, fromContent());
+    expect(port.posted).toEqual([{ failed: true }]);
+    expect(port.disconnected).toBe(true);
+    expect(warn).toHaveBeenCalledExactlyOnceWith('[unsourced] analysis connection refused: not an analysis request, or malformed');
+  });
+});
+
+describe('a connection is cut, with a warning', () => {
 
   test('a connection of another name, before anything is warmed or read', () => {
     const port = ask(context, request(), fromContent(), 'unsourced:something-else');

@@ -7,7 +7,7 @@ describe('parseCliArgs', () => {
     [['--format', 'jsonl', '--lang=fr', '-', 'b.html'], { format: 'jsonl', lang: 'fr', timeoutSeconds: 15, pageUrl: null, inputs: ['-', 'b.html'] }],
     [['--timeout', '2.5', '--', '--odd-name.txt'], { format: 'text', lang: 'auto', timeoutSeconds: 2.5, pageUrl: null, inputs: ['--odd-name.txt'] }],
     [['--url', 'HTTPS://News.Example.com/a b', 'saved.html'], { format: 'text', lang: 'auto', timeoutSeconds: 15, pageUrl: 'https://news.example.com/a%20b', inputs: ['saved.html'] }],
-    [['--url=http://127.0.0.1:8080/x/', '-'], { format: 'text', lang: 'auto', timeoutSeconds: 15, pageUrl: 'http://127.0.0.1:8080/x/', inputs: ['-'] }],
+    [['--url=http://127.0.0.1:8080/x/', 'page.htm'], { format: 'text', lang: 'auto', timeoutSeconds: 15, pageUrl: 'http://127.0.0.1:8080/x/', inputs: ['page.htm'] }],
   ])('positive: %j', (argv, options) => {
     expect(parseCliArgs(argv)).toEqual({ kind: 'run', options });
   });
@@ -26,6 +26,7 @@ describe('parseCliArgs', () => {
     [['a.txt', '--format'], /^option '--format <value>' argument missing$/],
     [['--url', 'ftp://x.example/', 'a.html'], /^--url must be an http or https address/],
     [['--url', 'https://x.example/', 'a.html', 'b.html'], /^--url is the address of one saved page/],
+    [['--url', 'https://x.example/', '-'], /^--url is for a saved HTML file: standard input/],
   ])('negative: %j', (argv, message) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.kind).toBe('usage-error');

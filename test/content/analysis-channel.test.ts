@@ -12,7 +12,7 @@ import { TabReports, type SessionArea } from '../../messages/tab-reports';
 // The page's end of the connection (entrypoints/content/analysis-channel.ts) talking to the background's
 // (messages/analysis-port.ts) through an in-memory pair of ports that behaves as the browser's: messages
 // go through JSON (as Chrome sends them) and arrive later, in order; disconnecting one end fires
-// onDisconnect at the other end only.
+// onDisconnect at the other end only, later: until then, that end's messages are lost without a throw.
 const ID = 'our-extension-id';
 const PAGE = 'https://news.example.com/2026/05/ferries';
 
@@ -35,8 +35,12 @@ class End {
   }
   disconnect(): void {
     if (!this.open) return;
-    this.open = this.other.open = false;
-    setTimeout(() => this.other.disconnectListeners.forEach((l) => l()), 0);
+    this.open = false;
+    setTimeout(() => {
+      if (!this.other.open) return;
+      this.other.open = false;
+      this.other.disconnectListeners.forEach((l) => l());
+    }, 0);
   }
 }
 
@@ -79,6 +83,17 @@ const connect = () => {
   return page;
 };
 
+/** A worker stopped as the request arrives: the connection drops, the page's end learns it later. */
+const connectToStoppingWorker = () => {
+  const page = new End(ANALYSIS_PORT);
+  const background = new End(ANALYSIS_PORT);
+  page.other = background;
+  background.other = page;
+  connections.push(page);
+  background.onMessage.addListener(() => background.disconnect());
+  return page;
+};
+
 describe('AnalysisChannel', () => {
   test('connects at once, then gets the analyzer\'s own analysis of the article and closes', async () => {
     const channel = new AnalysisChannel(connect);
@@ -98,12 +113,39 @@ describe('AnalysisChannel', () => {
     expect(connections).toHaveLength(2);
   });
 
-  test('a background that fails the analysis gives null, not a throw', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  test('a connection dropped while the worker analysed (after the request) is opened and asked again, once', async () => {
+    const channel = new AnalysisChannel(() => (connections.length === 0 ? connectToStoppingWorker() : connect()));
+    const first = connections[0]!;
+    const pending = channel.analyse(article());
+    expect(first.open).toBe(true); // the request went out on it, without a throw
+    expect(await pending).toEqual(analyze(article(), { lang: 'en' }));
+    expect(connections).toHaveLength(2);
+  });
+
+  test('a connection dropped twice without an answer gives null', async () => {
+    const channel = new AnalysisChannel(connectToStoppingWorker);
+    expect(await channel.analyse(article())).toBeNull();
+    expect(connections).toHaveLength(2);
+  });
+
+  test('a background that fails the analysis gives null, not a throw, and is not asked again', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     context.analyzer.analyze = () => {
       throw new Error('broken');
     };
     expect(await new AnalysisChannel(connect).analyse(article())).toBeNull();
+    expect(connections).toHaveLength(1);
+    error.mockRestore();
+  });
+
+  test('an answer whose sentences are not entries gives null: the run ends', async () => {
+    const channel = new AnalysisChannel(() => {
+      const page = connect();
+      page.other.onMessage.addListener = () => undefined;
+      page.postMessage = () => setTimeout(() => page.messageListeners.forEach((l) => l({ analysis: { sentences: [null], sources: [], totals: {} } })), 0);
+      return page;
+    });
+    expect(await channel.analyse(article())).toBeNull();
   });
 
   test('an answer that does not fit the article gives null', async () => {

@@ -95,7 +95,7 @@ describe.each<{ locale: UiLocale; file: string }>([
       );
       const resources = performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('analysis'));
       // what a page script could call: no global of ours
-      const globals = Object.getOwnPropertyNames(window).filter((n) => /unsourced|analyseArticle/i.test(n));
+      const globals = Object.getOwnPropertyNames(window).filter((n) => /unsourced|extractForAnalysis|locateClaims|readability/i.test(n));
       return { fetched, resources, globals };
     }, browser.extension!.id);
     // use_dynamic_url: the fixed chrome-extension:// URL is not web-accessible, so a page cannot probe it

@@ -80,7 +80,7 @@ describe('hostile pages in Firefox ESR (the MV2 build, headless, through web-ext
     expect(painted.measures.filter((m) => m === 'unsourced:load')).toEqual(['unsourced:load']);
     // it ran in the content script's sandbox (the page's CSP would have blocked it in the page's world)
     // and left the page nothing to see or call
-    const globals = `JSON.stringify(Object.getOwnPropertyNames(window).filter((n) => /unsourced|analyseArticle/i.test(n)))`;
+    const globals = `JSON.stringify(Object.getOwnPropertyNames(window).filter((n) => /unsourced|extractForAnalysis|locateClaims|readability/i.test(n)))`;
     expect(await firefox.bidi.evaluate(firefox.tab, globals)).toBe('[]');
     expectNoExtensionErrors();
   });
