@@ -1,5 +1,5 @@
-import { normalizeArticle } from '../analyzer/article';
-import type { Analysis, Article, Block, Sentence } from '../analyzer/types';
+import { normalizeArticle, type NormalizedArticle } from '../analyzer/article';
+import type { Analysis, Article, Sentence } from '../analyzer/types';
 
 /**
  * An analysis as it travels back to the page: without the article's text, its blocks and each
@@ -28,11 +28,11 @@ export function expandAnalysis(article: Article, compact: CompactAnalysis): Anal
 }
 
 /** A sentence entry whose `[start, end)` lies inside the block it names (offsets are integers). */
-function fitsArticle(s: unknown, blocks: Block[]): s is Omit<Sentence, 'text'> {
+function fitsArticle(s: unknown, blocks: NormalizedArticle['blocks']): s is Omit<Sentence, 'text'> {
   if (typeof s !== 'object' || s === null) return false;
   const { start, end, block } = s as Partial<Record<'start' | 'end' | 'block', unknown>>;
   if (!Number.isInteger(start) || !Number.isInteger(end) || !Number.isInteger(block)) return false;
   const b = blocks[block as number];
-  if (b === undefined || b.start === undefined) return false;
+  if (b === undefined) return false;
   return b.start <= (start as number) && (start as number) <= (end as number) && (end as number) <= b.start + b.text.length;
 }

@@ -30,11 +30,7 @@ export interface MessageContext {
  * The background's `runtime.onMessage` listener, minus the browser. A promise is the answer (the
  * polyfill sends what it resolves to); `undefined` means the message was dropped, with a warning.
  */
-export function handleMessage(
-  message: unknown,
-  sender: Sender,
-  context: MessageContext,
-): Promise<TabReportResponse | undefined> | undefined {
+export function handleMessage(message: unknown, sender: Sender, context: MessageContext): Promise<TabReportResponse | undefined> | undefined {
   // Only our own content scripts and pages; other extensions arrive through onMessageExternal,
   // which is never listened to, and `externally_connectable` is never declared.
   if (sender.id !== context.extensionId) return drop('from another extension');

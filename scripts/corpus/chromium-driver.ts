@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { badgeText } from '../../test/e2e/helpers/badge-text';
+import { takeBackgroundAnalyzeMs } from '../../test/e2e/helpers/background-analyze-ms';
 import { extensionWorker } from '../../test/e2e/helpers/extension-worker';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/helpers/launch-chromium';
 import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
@@ -127,24 +128,8 @@ async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
     badge,
     unsourced: report?.state === 'article' ? report.totals.unattributed + report.totals.hedged : null,
     truncated: report?.state === 'article' && report.truncated !== null,
-    backgroundAnalyzeMs: await backgroundAnalyzeMs(ext),
+    backgroundAnalyzeMs: await takeBackgroundAnalyzeMs(ext.session),
   };
-}
-
-// The worker's own timeline (background/analysis-service.ts keeps the last analysis's measure only).
-// Cleared once read, so that a page whose own request never reached the worker gets no other page's figure.
-const BACKGROUND_ANALYZE_SCRIPT = `(() => {
-  const last = performance.getEntriesByName('unsourced:analyze').at(-1)?.duration ?? null;
-  performance.clearMeasures('unsourced:analyze');
-  return last;
-})()`;
-
-async function backgroundAnalyzeMs(ext: WithExtension): Promise<number | null> {
-  try {
-    return (await (await extensionWorker(ext.session)).evaluate(BACKGROUND_ANALYZE_SCRIPT)) as number | null;
-  } catch {
-    return null; // a worker stopped in between: it has no figure for this page any more
-  }
 }
 
 /** A report past "analysing": the content script has decided. */

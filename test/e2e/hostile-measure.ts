@@ -11,7 +11,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { startHostileServer } from './helpers/hostile-server';
-import { extensionWorker } from './helpers/extension-worker';
+import { takeBackgroundAnalyzeMs } from './helpers/background-analyze-ms';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { pageMetrics, startPageMetrics, type PageMetrics } from './helpers/page-metrics';
 import { tabIdOf } from './helpers/tab-id-of';
@@ -62,13 +62,6 @@ interface Sample {
   backgroundMs: number;
 }
 
-// run in the extension's service worker: its measure of the analysis it made last, then forgotten
-const TAKE_BACKGROUND_MEASURE = `(() => {
-  const last = performance.getEntriesByName('unsourced:analyze').at(-1)?.duration ?? 0;
-  performance.clearMeasures('unsourced:analyze');
-  return last;
-})()`;
-
 async function sample(session: ChromiumSession, messenger: Page | null, url: string, scenario: Scenario): Promise<Sample> {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
@@ -81,7 +74,7 @@ async function sample(session: ChromiumSession, messenger: Page | null, url: str
   let outcome = '';
   let backgroundMs = 0;
   if (messenger) {
-    backgroundMs = (await (await extensionWorker(session)).evaluate(TAKE_BACKGROUND_MEASURE)) as number;
+    backgroundMs = (await takeBackgroundAnalyzeMs(session)) ?? 0;
     const report = await tabReport(messenger, await tabIdOf(session, page));
     outcome =
       report?.state === 'article'
