@@ -2,7 +2,7 @@ import { codePointAt, countWords, isLetter, isUpper, runs } from './chars';
 import type { SentenceCues } from './04-cues';
 import type { ResolvedCue } from './05-resolve';
 import { reason } from './reasons';
-import type { Block, Label, Reason, Source } from './types';
+import type { Block, BlockRole, Label, Reason, ReasonCode, Source } from './types';
 
 export interface Verdict {
   label: Label;
@@ -15,12 +15,44 @@ export interface Verdict {
 const MIN_CLAIM_WORDS = 4;
 const QUESTION_END = /\?[\s"'”»’)\]]*$/u;
 const TERMINAL = /[.!?…:;»”"')\]]\s*$/u;
+// "[Read: ...]", « (Lire aussi ...) »: a whole block in brackets.
+const BRACKETED = /^\s*[[(].*[\])]\s*$/su;
+// A heading element holding a long, finished sentence is the article's standfirst, read as text.
+const MAX_HEADING_WORDS = 25;
+
+/**
+ * What a block's role from the page's structure makes of its sentences (TAXONOMY rule 10), each rule
+ * with its example. `when` narrows a role that is not furniture by itself: a bare link or a bold line
+ * is furniture only when it reads like a title, not like a sentence.
+ */
+const ROLE_RULES: Record<BlockRole, { code: ReasonCode; when?: (text: string, words: number) => boolean }> = {
+  // <figcaption>Rescuers at the quay, Tuesday.</figcaption>, <p class="photo-credit">Jane Doe/Agency</p>
+  caption: { code: 'caption' },
+  // <div class="author-bio">Jane Doe covers the city council.</div>
+  byline: { code: 'byline' },
+  // <span class="date-stamp">First published May 4, 2026</span>
+  dateline: { code: 'dateline' },
+  // <p class="related-link"><a>Why the dam failed</a></p>
+  related: { code: 'related-link' },
+  // <div class="newsletter-signup">Get our morning briefing.</div>
+  prompt: { code: 'call-to-action' },
+  // <td>12.4 %</td>
+  table: { code: 'data-table' },
+  // <aside>Three things to know about the dam</aside>; a long sidebar is read as text.
+  aside: { code: 'boilerplate', when: (_t, words) => words <= 40 },
+  // <p><a href="/2026/05/dam">How the dam was built</a></p>: a headline linked, no sentence.
+  link: { code: 'related-link', when: (t, words) => words <= MAX_HEADING_WORDS && (!TERMINAL.test(t) || BRACKETED.test(t)) },
+  // <p><strong>Ten charges, two trials</strong></p>: a subheading set in bold.
+  emphasis: { code: 'heading', when: (t, words) => words <= 12 && !TERMINAL.test(t) },
+};
 
 /** Not a claim: headings, captions, questions, bylines and other boilerplate, fragments. */
 export function notClaim(text: string, block: Block, cues: SentenceCues, isBlockStart: boolean, isWholeBlock: boolean, isFirstBlock: boolean, inQuote: boolean): Verdict | null {
   const words = countWords(text);
   const verdict = (code: Parameters<typeof reason>[0]): Verdict => ({ label: 'not-claim', reasons: [reason(code, text.slice(0, 60))], source: null });
-  if (block.kind === 'heading') return verdict('heading');
+  const role = block.role ? ROLE_RULES[block.role] : undefined;
+  if (role && (!role.when || role.when(block.text, countWords(block.text)))) return verdict(role.code);
+  if (block.kind === 'heading' && !(isWholeBlock && words > MAX_HEADING_WORDS && TERMINAL.test(text))) return verdict('heading');
   if (block.kind === 'caption') return verdict('caption');
   if (cues.notClaim) return { label: 'not-claim', reasons: [{ code: cues.notClaim.code, cue: cues.notClaim.cue, message: reason(cues.notClaim.code).message }], source: null };
   if (QUESTION_END.test(text)) return { ...verdict('question'), soft: inQuote };

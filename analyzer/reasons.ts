@@ -25,6 +25,8 @@ export const REASON_MESSAGES: Record<ReasonCode, (cue: string, source?: Source |
   dateline: () => 'A dateline or date stamp, not a claim.',
   caption: () => 'A caption or picture credit, not a claim.',
   'call-to-action': () => 'A call to action, not a claim.',
+  'related-link': () => 'A link to other coverage, not a claim.',
+  'data-table': () => 'A cell of a data table, not a claim.',
   boilerplate: () => 'Site boilerplate, not a claim.',
   fragment: () => 'Too short to be a claim (under four words).',
 };

@@ -14,6 +14,18 @@ export type Language = 'en' | 'fr';
 export const BLOCK_KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'caption', 'preformatted'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
+/**
+ * What the page's structure says a block is, beyond its element (TAXONOMY rule 10): the furniture
+ * around an article that words alone cannot always tell. Set by the extraction from the block's
+ * elements, their classes and roles; the analyzer reads it, the text never carries it.
+ * - `caption` a figure's caption or credit; `byline` an author line or bio; `dateline` a date stamp;
+ * - `related` a link to other coverage; `prompt` a newsletter, share or subscribe box;
+ * - `aside` a sidebar; `table` a data table's cell;
+ * - `link` the block is one link and nothing else; `emphasis` the block is all bold.
+ */
+export const BLOCK_ROLES = ['caption', 'byline', 'dateline', 'related', 'prompt', 'aside', 'table', 'link', 'emphasis'] as const;
+export type BlockRole = (typeof BLOCK_ROLES)[number];
+
 /** A link inside a block: `[start, end)` are offsets into the block's text. */
 export interface BlockLink {
   start: number;
@@ -28,6 +40,8 @@ export interface Block {
   links?: BlockLink[];
   /** Offset of `text` in `Article.text`, when the article carries its own text (see `Article`). */
   start?: number;
+  /** What the page's structure says the block is (a caption, a related link...), when it says anything. */
+  role?: BlockRole;
   /** Index of the live element this block came from (page side only; the analyzer ignores it). */
   liveIndex?: number;
 }
@@ -83,6 +97,8 @@ export type ReasonCode =
   | 'dateline'
   | 'caption'
   | 'call-to-action'
+  | 'related-link'
+  | 'data-table'
   | 'boilerplate'
   | 'fragment';
 

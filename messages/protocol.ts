@@ -49,7 +49,7 @@ export const ANALYSIS_PORT = 'unsourced:analysis';
 
 /**
  * Content script → background, over an ANALYSIS_PORT connection: the article the page's Readability
- * found. Blocks carry `kind`, `text`, `links` and `liveIndex`; the article fits every MAX_ARTICLE_…
+ * found. Blocks carry `kind`, `text`, `links`, `liveIndex` and `role`; the article fits every MAX_ARTICLE_…
  * bound (page/analyse-article.ts cuts it to fit).
  */
 export type AnalyzeRequest = { type: 'analyze'; article: Article };

@@ -1,4 +1,4 @@
-import { BLOCK_KINDS, type Article } from '../analyzer/types';
+import { BLOCK_KINDS, BLOCK_ROLES, type Article } from '../analyzer/types';
 import { hasExactKeys, isBoundedArray, isBoundedString, isCount, isOneOf, isRecord } from './field-guards';
 import {
   MAX_ARTICLE_BLOCKS,
@@ -32,8 +32,9 @@ function isRequestArticle(a: unknown): a is Article {
 }
 
 function isRequestBlock(b: unknown, left: { chars: number; links: number; linkChars: number }): boolean {
-  if (!isRecord(b) || !hasExactKeys(b, ['kind', 'text'], ['links', 'liveIndex'])) return false;
+  if (!isRecord(b) || !hasExactKeys(b, ['kind', 'text'], ['links', 'liveIndex', 'role'])) return false;
   if (!isOneOf(b.kind, BLOCK_KINDS) || !isBoundedString(b.text, left.chars)) return false;
+  if (b.role !== undefined && !isOneOf(b.role, BLOCK_ROLES)) return false;
   left.chars -= b.text.length;
   if (b.liveIndex !== undefined && !isCount(b.liveIndex)) return false;
   if (b.links === undefined) return true;

@@ -32,6 +32,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const parsed = new Readability<Element>(clone, {
     // The content element itself, not an HTML string: its stamps and links are read directly.
     serializer: (el) => el as Element,
+    // Class names say what furniture is (a caption, a related link): blocksFromContent reads them.
+    keepClasses: true,
     charThreshold: options.charThreshold,
     maxElemsToParse: options.maxElemsToParse,
   }).parse();
