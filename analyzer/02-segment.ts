@@ -19,6 +19,13 @@ const LEADING_CLOSERS = /^[\s\u00a0\u202f]*(?:[»”’)\]]|["'](?=[\s\u00a0\u20
 // Lower-case start, after optional white space and dashes: « a-t-il ajouté », "she asked".
 const LEADING_DASHES = /^[\s\u00a0\u202f—–-]*/;
 const CLOSING_QUOTE_END = /[.!?…,]\s*(?:[”»"]|'')\s*$/u;
+// "U.S.", "U.N.", "E.U.": capitals with periods, which end a sentence as often as they sit inside one.
+const DOTTED_ACRONYM = /(?:^|[^A-Za-z])(?:[A-Z]\.){2,}["'”»’)\]]*\s*$/;
+// Function words of every language: a sentence after an acronym opens with one ("in the U.S. The
+// talks..."), a name that goes on does not ("the U.S. Embassy in Tunis").
+const FUNCTION_WORDS = new Set(
+  Object.values(LEXICONS).flatMap((l) => [...l.stopwords, ...l.pronouns, ...l.firstPerson, ...l.indefinite, ...l.definite, ...l.clauseBoundaries, ...l.auxiliaries]),
+);
 const TRAILING_SPACE = /[\s\u00a0\u202f\u200b\ufeff]+$/u;
 const LEADING_SPACE = /^[\s\u00a0\u202f\u200b\ufeff]+/u;
 
@@ -74,6 +81,7 @@ function shouldJoin(prev: string, next: string): boolean {
   // A sentence never starts with a lower-case letter: "she asked", « a-t-il ajouté », « à Rome ».
   const first = LEADING_DASHES.exec(next)?.[0].length ?? 0;
   if ((first < next.length && isLower(codePointAt(next, first))) || endsWithAbbreviation(prev)) return true;
+  if (DOTTED_ACRONYM.test(prev) && !FUNCTION_WORDS.has(firstWord(next).toLowerCase())) return true;
   // “Really?” Trump said. — a short speech tag after a closing quote belongs to the quotation.
   return next.length < 80 && CLOSING_QUOTE_END.test(prev) && isSpeechTag(next) && hasReportingVerb(next);
 }
@@ -120,6 +128,13 @@ function lettersRuns(s: string): string[] {
     i += c > 0xffff ? 2 : 1;
   }
   return out;
+}
+
+function firstWord(text: string): string {
+  const t = text.trimStart();
+  let e = 0;
+  while (e < t.length && isLetter(codePointAt(t, e))) e += codePointAt(t, e) > 0xffff ? 2 : 1;
+  return t.slice(0, e);
 }
 
 function endsWithAbbreviation(prev: string): boolean {

@@ -183,6 +183,8 @@ export function findCues(
     const next = tokens[i + 1];
     // "the said document", « une note », « le juge »: a determiner right before makes it a noun.
     if (prev && (inLexicon(lex, 'indefinite', prev.lower) || inLexicon(lex, 'definite', prev.lower)) && !inLexicon(lex, 'auxiliaries', prev.lower)) continue;
+    // "raised fears that", "voiced doubts": a noun form right after a verb is its object.
+    if (NOUNISH.has(t.lower) && prev && prev.word && prev.lower.endsWith('ed') && !inLexicon(lex, 'auxiliaries', prev.lower)) continue;
     if (NOUNISH.has(t.lower)) {
       const okNext = !next || next.lower === 'that' || next.lower === 'que' || next.lower === "qu'" || next.text === ':' || next.text === ',' || next.quoted || /^[“«"]$/.test(next.text);
       const okPrev = !!prev && (inLexicon(lex, 'pronouns', prev.lower) || inLexicon(lex, 'anonymousHeads', prev.lower));
@@ -197,11 +199,26 @@ export function findCues(
       if (/^continu/.test(t.lower) && !(next && (next.text === ':' || next.quoted || /^[“"]$/.test(next.text))) && !(prev && prev.text === ',')) continue;
       // "as if to say", "refused to tell": an infinitive reports nothing said.
       if (prev?.lower === 'to') continue;
-      // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is).
-      if (isPassive(tokens, i) && !/^quot/.test(t.lower)) continue;
+      // "would argue", "will announce": a hypothetical or future statement has not been made.
+      if (afterModal(tokens, i)) continue;
+      // "warning bells", "a ruling party": an -ing form reports speech only as a verb ("is warning",
+      // "..., saying that").
+      if (t.lower.endsWith('ing') && !ingIsVerb(tokens, i)) continue;
+      // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is); the
+      // agent after "by" is ("was described as reckless by the mayor").
+      if (isPassive(tokens, i) && !/^quot/.test(t.lower)) {
+        const agent = passiveAgent(tokens, i, articleText, lex, 'by');
+        if (agent) sources.push(agent);
+        continue;
+      }
     }
-    // « a été publié »: a French passive reports no speaker either.
-    if (lang === 'fr' && (prev?.lower === 'été' || tokens[i - 2]?.lower === 'été')) continue;
+    // « a été publié », « est accusé »: a French passive reports no speaker either, but its agent
+    // after « par » does (« est accusé de fraude par le parquet »).
+    if (lang === 'fr' && (prev?.lower === 'été' || tokens[i - 2]?.lower === 'été' || FR_BE.has(prev?.lower ?? ''))) {
+      const agent = passiveAgent(tokens, i, articleText, lex, 'par');
+      if (agent) sources.push(agent);
+      continue;
+    }
     // "The pupils wrote a letter", "the company rejected the offer": writing and acts of stance are
     // reported speech only with what was said ("rejected the claims that...", a quote, a colon).
     // An act under a hedge ("allegedly rejected the offer") is the hedged claim itself, not its source.
@@ -404,6 +421,41 @@ function hasContent(tokens: Token[], v: number): boolean {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const FR_BE = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'soit', 'soient']);
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'will', 'shall', 'must', 'can', "'d", "'ll"]);
+const ADVERB = /ly$|^(?:not|also|never|still|even|ever|probably|likely|already|then|n't)$/;
+
+/** "would argue", "could not say", "will announce": the verb follows a modal, adverbs aside. */
+function afterModal(tokens: Token[], v: number): boolean {
+  for (let j = v - 1; j >= 0 && j >= v - 4; j--) {
+    const w = (tokens[j] as Token).lower;
+    if (MODALS.has(w)) return true;
+    if (!ADVERB.test(w)) return false;
+  }
+  return false;
+}
+
+/** "is warning", "were saying", "..., adding that", "saying:", "telling reporters that". */
+function ingIsVerb(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1];
+  if (!prev || prev.text === ',' || BE.has(prev.lower) || CLOSING_QUOTES.has(prev.text)) return true;
+  const next = tokens[v + 1];
+  return !!next && (next.lower === 'that' || next.text === ':' || next.quoted);
+}
+
+/** The agent of a passive verb of saying: "by the council", « par deux femmes », within a short clause. */
+function passiveAgent(tokens: Token[], v: number, text: string, lex: Lexicon, by: 'by' | 'par'): Cue | null {
+  for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
+    const t = tokens[j] as Token;
+    if (!t.quoted && /^[,;:.]$/.test(t.text)) return null;
+    if (t.quoted || t.lower !== by) continue;
+    const np = subjectRight(tokens, j + 1, lex);
+    const sp = classifySpeaker(np, text, lex, undefined);
+    if (!sp || sp.type === 'author' || !speakerLike(np, sp, lex)) return null;
+    return { code: 'reporting-verb', cue: text.slice((tokens[v] as Token).start, (np[np.length - 1] as Token).end), speaker: sp };
+  }
+  return null;
+}
 function isPassive(tokens: Token[], v: number): boolean {
   const t = tokens[v] as Token;
   if (!/(?:ed|told|said|written|shown|found|thought)$/.test(t.lower)) return false;

@@ -8,7 +8,10 @@ import { classify, notClaim, type Verdict } from './06-classify';
 import { inventory, totals } from './07-inventory';
 import { normalizeArticle } from './article';
 import { tokenize } from './tokens';
-import type { Analysis, Article, Sentence } from './types';
+import type { Analysis, Article, ReasonCode, Sentence } from './types';
+
+/** Not-claim reasons for the furniture around a story (TAXONOMY rule 10), as opposed to its headings. */
+const FURNITURE: ReadonlySet<ReasonCode> = new Set(['caption', 'byline', 'dateline', 'related-link', 'call-to-action', 'data-table', 'boilerplate']);
 
 export interface AnalyzeOptions {
   /** `auto` (default) detects the language; `en` or `fr` forces its rules. */
@@ -32,8 +35,16 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
   const resolver = new SourceResolver();
   const speakers = new QuoteSpeakers(quotes);
   const found: { cues: SentenceCues; resolved: ResolvedCue[]; verdict: Verdict | null }[] = [];
+  // Paragraphs counted for "the same or the previous paragraph" (rule 1): a caption or a related
+  // link between two paragraphs of a story does not separate them.
+  let para = -1;
+  let furnitureOnly = false;
   spans.forEach((span, k) => {
     const block = article.blocks[span.block]!;
+    if (k === 0 || spans[k - 1]!.block !== span.block) {
+      if (!furnitureOnly) para++;
+      furnitureOnly = true;
+    }
     const tokens = tokenize(text, span.start, span.end, lang.language === 'fr', quoted);
     const links = (block.links ?? [])
       .filter((l) => block.start + l.start < span.end && block.start + l.end > span.start)
@@ -44,9 +55,10 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const isWholeBlock = isBlockStart && spans[k + 1]?.block !== span.block;
     const inQuote = quoted(span.start) || quoted(span.end - 1);
     const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0, inQuote);
-    const resolved = verdict && !verdict.soft ? [] : resolver.resolve(cues, span.block);
+    if (!verdict || !FURNITURE.has(verdict.reasons[0]!.code)) furnitureOnly = false;
+    const resolved = verdict && !verdict.soft ? [] : resolver.resolve(cues, para);
     found.push({ cues, resolved, verdict });
-    if (!verdict || verdict.soft) speakers.visit(k, span, resolved, resolver.recent(span.block), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));
+    if (!verdict || verdict.soft) speakers.visit(k, span, resolved, resolver.recent(para), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));
   });
   speakers.finish((r) => found[r.index]!.resolved.push(r.cue));
   // 7. labels: not a claim, or the strongest source, or a hedge, or nothing

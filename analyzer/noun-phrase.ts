@@ -14,6 +14,8 @@ export type Speaker =
 
 const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui'.split(' '));
 const TIME_LEAD = new Set(['on', 'last', 'late', 'early', 'this']);
+// "No group claimed", « aucun responsable n'a confirmé »: nobody is no source.
+const NEGATIONS = new Set('no none nobody neither aucun aucune nul nulle personne'.split(' '));
 const QUANTIFIERS = new Set('some many most several few all others both certains certaines plusieurs beaucoup quelques'.split(' '));
 // English heads are the last word before a modifier: "people familiar with the matter" → "people".
 const EN_CUT = new Set('by of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
@@ -106,15 +108,18 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const proper = np.some((t, k) => t.cap && !isDeterminer(lex, t.lower) && !(t === sentenceFirst && k === 0 && !isNameLike(np, k)));
   const document = inLexicon(lex, 'documentHeads', hl) || inLexicon(lex, 'speechNouns', hl);
 
-  if (QUANTIFIERS.has(hl) || QUANTIFIERS.has(det) && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
+  if (NEGATIONS.has(det)) return null;
+  // "Many Tunisians", "most economists", « certains élus »: a share of a group is nobody in particular (rule 9).
+  if (QUANTIFIERS.has(hl) || QUANTIFIERS.has(det)) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   if (document) {
     // "a Pew poll", "Smith's statement", "a report by the UN", « le rapport de l'ONU », "her statement"
     const owned = /^(his|her|its|their|son|sa|ses|leur|leurs)$/.test(det);
     const namedPart = np.some((t, k) => t.cap && k !== headIndex && !isDeterminer(lex, t.lower) && !(t === sentenceFirst && k === 0));
     if (namedPart || owned) return { type: 'source', kind: 'named', name, head: hl, document: true };
+    // "The report concluded": the report the article named before.
+    if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
     // "Reports suggest", "rumours say": no report named is a hedge (TAXONOMY), not a source.
     if (UNNAMED_REPORTS.has(hl)) return null;
-    if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
     return { type: 'source', kind: 'anonymous', name, head: hl, document: true };
   }
   // « le responsable syndical Marc Roux », "the official, Ana Ruiz": a name after the head names the speaker.
@@ -126,6 +131,9 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
     // "a spokeswoman, Hope Hicks" is handled by the caller through the apposition.
     return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   }
+  // "a Texas Democrat", "two senior U.S. officials", « un proche du président »: an indefinite
+  // description is nobody a reader could find, however many capitals it has (rule 9).
+  if (indefinite) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   if (head.cap && !(head === sentenceFirst && np.length === 1 && /s$/.test(hl) && !isNameLike(np, 0))) {
     return { type: 'source', kind: 'named', name, head: hl, document: false };
   }

@@ -1,6 +1,7 @@
 // Verbs of saying, writing and reporting, in every finite form that follows a subject.
 // Inflected from the base forms below; irregular forms are listed whole.
 // 'point' counts only as "pointed out" / "pointed to", 'continue' only before a quote or a colon.
+// Doubled consonants ("admitted", "quipped") are listed whole with the irregular forms.
 // Rejected: 'show' (documents only: see document-verbs), 'speak' (no content clause), 'attack' (an action).
 
 const REGULAR = `add acknowledge admit allege announce answer argue assert boast brag caution charge claim
@@ -15,7 +16,8 @@ snap yell exclaim acknowledge highlight underscore recommend`.split(/\s+/);
 const IRREGULAR = `say says said saying tell tells told telling write writes wrote written writing
 tweeted tweeting posted posting reiterated reiterating predicted predicting insisted insisting
 testifies testified testifying denies denied denying replies replied replying
-pointed-out`.split(/\s+/);
+pointed-out admitted admitting quipped quipping snapped snapping signalled signalling regretted
+regretting hailed hailing`.split(/\s+/);
 
 /** English regular inflection: base, 3rd person -s, past -ed, present participle -ing. */
 function inflect(base: string): string[] {
