@@ -40,6 +40,7 @@ export interface SentenceCues {
 interface Compiled {
   lex: Lexicon;
   accordingTo: string[][];
+  viewOf: string[][];
   hedges: PhraseSet<PhraseRule>;
   weasels: PhraseSet<PhraseRule>;
   notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
@@ -55,6 +56,7 @@ function compile(lang: Language): Compiled {
   c = {
     lex,
     accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
+    viewOf: lex.viewOf.map((p) => p.split(/\s+/)),
     hedges: new PhraseSet(lex.hedges),
     weasels: new PhraseSet(lex.weasels),
     notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
@@ -81,9 +83,15 @@ const MODAL_PARTICIPLES = new Set(['pu', 'dû', 'fallu', 'voulu', 'aimé', 'souh
 // A word of letters with a participle's ending after at least one letter.
 const PARTICIPLE_FR_END = /.(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes|int|ints|ainte|eint|eints|mort|morte|morts|mortes|né|née)$/;
 const isParticipleFr = (w: string) => PARTICIPLE_FR_END.test(w) && isAllLetters(w);
-const LINK_SECTION = /\/(?:tags?|topics?|sections?|rubriques?|themes?|category|categories|auteurs?|authors?|search|recherche|newsletters?)(?:\/|$)/i;
-// An article's address usually carries a date or an id: /2015/04/30/..., ..._1278483, ...-12345.html
-const LINK_ARTICLE = /\d{4,}|\/\d{1,4}\/\d{1,2}\//;
+// Second-level labels under a country code: "bbc.co.uk" is one site, "co.uk" is not.
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'gouv', 'ac', 'edu', 'asso', 'nic']);
+/** The registrable part of a host name, near enough: "www.nytimes.com" and "topics.nytimes.com" → "nytimes.com". */
+function siteOf(hostname: string): string {
+  const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
+  const keep = (labels[labels.length - 1] ?? '').length === 2 && SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
+  return labels.slice(-keep).join('.');
+}
 
 /** Every cue of one sentence. `tokens` cover the sentence; `text` is the sentence's own text. */
 export function findCues(
@@ -125,6 +133,16 @@ export function findCues(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.quoted) continue;
+
+    // "In her view, ...", « À ses yeux, ... »: the possessive stands for someone named before.
+    const view = c.viewOf.find((seq) => seq.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted));
+    if (view) {
+      const plural = /^(?:their|leurs?)$/.test(view.find((w) => /^(?:his|her|their|ses|son|leurs?)$/.test(w)) ?? '');
+      const head = lang === 'fr' ? (plural ? 'ils' : 'il') : plural ? 'they' : 'he';
+      sources.push({ code: 'according-to', cue: articleText.slice(t.start, (tokens[i + view.length - 1] as Token).end), speaker: { type: 'reference', name: head, head, pronoun: true, fallback: 'anonymous' } });
+      i += view.length - 1;
+      continue;
+    }
 
     // « selon X », "according to X"
     const acc = c.accordingTo.find((seq) => seq.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted));
@@ -316,8 +334,10 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
     np = [];
   }
   // "Ces frappes qui s'ajoutent", "the man who said": a relative clause's verb has its subject elsewhere.
-  if (!np.length && stop && stop.word && boundaryWord(lex, stop)) return null;
-  if (!np.length && stop && stop.word && RELATIVE.has(stop.lower)) return null;
+  // « ce qu'a annoncé X », « comme l'a dit X »: French puts the subject after the verb there.
+  const frRelative = lex.language === 'fr' && !!stop && FR_INVERTING.has(stop.lower);
+  if (!np.length && stop && stop.word && boundaryWord(lex, stop) && !frRelative) return null;
+  if (!np.length && stop && stop.word && RELATIVE.has(stop.lower) && !frRelative) return null;
   if (np.length) {
     const sp = classifySpeaker(np, text, lex, first);
     if (!sp) return null;
@@ -332,7 +352,7 @@ function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, fir
   }
   // Inverted: "“...,” said Smith", "..., said a spokesman", « ..., a déclaré à Al-Masdar News une source militaire »
   // — only after a clause (a comma, a quote, a colon or a dash), never at the start of the sentence.
-  if (!stop || !(stop.quoted || /^[,:;—–-]$|^[”»"’'›]$/.test(stop.text))) return null;
+  if (!stop || !(stop.quoted || frRelative || /^[,:;—–-]$|^[”»"’'›]$/.test(stop.text))) return null;
   let j = v + 1;
   let relay: string | undefined;
   if (lex.language === 'fr' && /^(?:à|au|aux)$/.test(tokens[j]?.lower ?? '')) {
@@ -467,6 +487,7 @@ function isPassive(tokens: Token[], v: number): boolean {
   return false;
 }
 
+const FR_INVERTING = new Set(["qu'", 'que', 'comme']);
 const RELATIVE = new Set(['who', 'which', 'that', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
 function boundaryWord(lex: Lexicon, t: Token): boolean {
   return inLexicon(lex, 'clauseBoundaries', t.lower);
@@ -551,12 +572,8 @@ function linkHost(href: string, pageUrl: string | null | undefined): string | nu
   } catch {
     page = null;
   }
-  if (page && url.host === page.host) {
-    // The same page, or one of the site's own tag, section or author pages, is not a source.
-    if (url.pathname === page.pathname) return null;
-    const segments = url.pathname.split('/').filter(Boolean);
-    if (segments.length <= 1 && !/[\d.]/.test(segments[0] ?? '')) return null;
-    if (LINK_SECTION.test(url.pathname) && !LINK_ARTICLE.test(url.pathname)) return null;
-  }
+  // The outlet's own pages (its earlier stories, its tag and topic pages, topics.nytimes.com beside
+  // www.nytimes.com) are not a source for what it says now: a source is someone else (rule 5).
+  if (page && siteOf(url.hostname) === siteOf(page.hostname)) return null;
   return url.host;
 }

@@ -56,7 +56,8 @@ export function notClaim(text: string, block: Block, cues: SentenceCues, isBlock
   if (block.kind === 'caption') return verdict('caption');
   if (cues.notClaim) return { label: 'not-claim', reasons: [{ code: cues.notClaim.code, cue: cues.notClaim.cue, message: reason(cues.notClaim.code).message }], source: null };
   if (QUESTION_END.test(text)) return { ...verdict('question'), soft: inQuote };
-  if (words < MIN_CLAIM_WORDS) return { ...verdict('fragment'), soft: inQuote };
+  // A stray closing quote mark is nobody's words; a short piece of a quotation may be (rule 1).
+  if (words < MIN_CLAIM_WORDS) return { ...verdict('fragment'), soft: inQuote && words > 0 };
   // A plain-text headline: the first line, whole, with no closing punctuation or in Title Case.
   if (isFirstBlock && isBlockStart && isWholeBlock && words <= 25 && (!TERMINAL.test(text) || titleCase(text))) return verdict('heading');
   return null;

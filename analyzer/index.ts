@@ -8,9 +8,12 @@ import { classify, notClaim, type Verdict } from './06-classify';
 import { inventory, totals } from './07-inventory';
 import { normalizeArticle } from './article';
 import { tokenize } from './tokens';
-import type { Analysis, Article, ReasonCode, Sentence } from './types';
+import type { Analysis, Article, BlockKind, ReasonCode, Sentence, Source } from './types';
 
 /** Not-claim reasons for the furniture around a story (TAXONOMY rule 10), as opposed to its headings. */
+/** Blocks that a sentence ending in a colon introduces. */
+const LISTED: ReadonlySet<BlockKind> = new Set(['list-item', 'quote']);
+const INTRODUCES = /:\s*$/;
 const FURNITURE: ReadonlySet<ReasonCode> = new Set(['caption', 'byline', 'dateline', 'related-link', 'call-to-action', 'data-table', 'boilerplate']);
 
 export interface AnalyzeOptions {
@@ -39,6 +42,7 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
   // link between two paragraphs of a story does not separate them.
   let para = -1;
   let furnitureOnly = false;
+  let introduced: { source: Source; cue: string } | null = null;
   spans.forEach((span, k) => {
     const block = article.blocks[span.block]!;
     if (k === 0 || spans[k - 1]!.block !== span.block) {
@@ -52,11 +56,17 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const cues = findCues(tokens, text, span, lang.language, links, article.url, quoted);
     const prev = spans[k - 1];
     const isBlockStart = !prev || prev.block !== span.block;
-    const isWholeBlock = isBlockStart && spans[k + 1]?.block !== span.block;
+    const isLastOfBlock = spans[k + 1]?.block !== span.block;
+    const isWholeBlock = isBlockStart && isLastOfBlock;
     const inQuote = quoted(span.start) || quoted(span.end - 1);
-    const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0, inQuote);
+    // A first line with no closing punctuation is a headline only in plain text: a page's title is apart.
+    const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0 && !article.title, inQuote);
     if (!verdict || !FURNITURE.has(verdict.reasons[0]!.code)) furnitureOnly = false;
     const resolved = verdict && !verdict.soft ? [] : resolver.resolve(cues, para);
+    // "President Obama also said:" followed by bullet points or a block quote: each point is his (rule 11).
+    if (isBlockStart && !LISTED.has(block.kind)) introduced = null;
+    if (introduced && LISTED.has(block.kind) && !verdict && !resolved.length) resolved.push({ code: 'carried-forward', cue: introduced.cue, source: introduced.source });
+    if (isLastOfBlock && INTRODUCES.test(text.slice(span.start, span.end)) && resolved[0]) introduced = { source: resolved[0].source, cue: resolved[0].cue };
     found.push({ cues, resolved, verdict });
     if (!verdict || verdict.soft) speakers.visit(k, span, resolved, resolver.recent(para), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));
   });

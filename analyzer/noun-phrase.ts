@@ -32,6 +32,15 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
   let j = v - 1;
   while (j >= 0) {
     const t = tokens[j] as Token;
+    // "The Federal Office of the Environment (FOEN) had revealed": an acronym in brackets.
+    if (t.text === ')') {
+      let k = j - 1;
+      while (k >= 0 && k >= j - 6 && (tokens[k] as Token).text !== '(') k--;
+      if (k >= 0 && k >= j - 6 && k < j - 1) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (!t.word) break;
     if (inLexicon(lex, 'auxiliaries', t.lower) || (lex.language === 'en' && isLowerWithSuffix(t.text, 'ly') && t.lower !== 'only')) {
       j--;

@@ -40,7 +40,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!parsed?.content) {
     return { ok: false, reason: 'not-readable', message: 'no article found: Readability found no readable content in the page' };
   }
-  const url = options.url ?? urlOf(doc);
+  const given = options.url ?? urlOf(doc);
+  // A saved page has lost its address (file:, about:): the canonical address it declares tells
+  // links to its own site from links to others (TAXONOMY rule 5).
+  const url = given && /^https?:/i.test(given) ? given : declaredUrl(doc) ?? given;
   const blocks = blocksFromContent(parsed.content, doc.baseURI || url || '');
   if (blocks.length === 0) {
     return { ok: false, reason: 'no-text', message: 'no article found: the page\'s main content has no text' };
@@ -78,6 +81,19 @@ function dropEditableAreas(clone: Document): void {
 /** A document built without a URL reports `about:blank`, which is no page's address. */
 function urlOf(doc: Document): string | null {
   return doc.URL && doc.URL !== 'about:blank' ? doc.URL : null;
+}
+
+/** The page's own address as it declares it: `<link rel="canonical">`, else `og:url`; http(s) only. */
+function declaredUrl(doc: Document): string | null {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
+  ];
+  for (const c of candidates) {
+    const value = c?.trim();
+    if (value && /^https?:\/\//i.test(value)) return value;
+  }
+  return null;
 }
 
 /** Counts words up to `limit`: a long article is not counted through. */

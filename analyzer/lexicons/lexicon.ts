@@ -28,6 +28,8 @@ export interface Lexicon {
   auxiliaries: readonly string[];
   /** Introducers of a source ("according to", « selon »), longest first. */
   accordingTo: readonly string[];
+  /** Phrases giving the view of someone named before through a possessive ("in her view", « à ses yeux »). */
+  viewOf: readonly string[];
   /** Heads of a noun phrase that never identify anyone ("officials", « source »). */
   anonymousHeads: readonly string[];
   /** Heads that are documents or data ("report", « sondage »). */
@@ -57,7 +59,7 @@ export interface Lexicon {
   /** Weasel phrases: a source so vague the reader cannot identify it. */
   weasels: readonly PhraseRule[];
   /** Sentences that are not claims: bylines, credits, calls to action, boilerplate. */
-  notClaims: readonly (PhraseRule & { code: 'byline' | 'dateline' | 'caption' | 'call-to-action' | 'boilerplate' })[];
+  notClaims: readonly (PhraseRule & { code: 'byline' | 'dateline' | 'caption' | 'call-to-action' | 'related-link' | 'boilerplate' })[];
   /** Frequent function words, for language detection. */
   stopwords: readonly string[];
 }

@@ -13,7 +13,8 @@ const rules: PhraseRule[] = [
   { pattern: '(?:reports|rumou?rs|accounts) (?:suggest|say|said|indicate|indicated|claim|claimed)', regex: true, reason: '"reports suggest": a report, unnamed', example: 'Reports suggest the talks have stalled.' },
   { pattern: 'it (?:is|was|has been) (?:reported|alleged|rumou?red|claimed)', regex: true, reason: '"it is reported": presented as reported, with no source', example: 'It was reported that the plant had closed.' },
   { pattern: 'unconfirmed reports?', regex: true, reason: '"unconfirmed reports": a report, unnamed and unchecked', example: 'Unconfirmed reports put the toll at 40.' },
-  { pattern: 'according to (?:media |press |local |news )?reports', regex: true, reason: '"according to reports": reports, unnamed', example: 'According to reports, the talks have stalled.' },
+  { pattern: '(?:is|are|was|were|has been|have been|had been) (?:suspected|accused) of', regex: true, reason: '"is accused of": an accusation, without its accuser', example: 'The mayor is suspected of falsifying the accounts.' },
+  { pattern: 'according to (?:(?:media|press|local|news|television|tv|wire|state|unconfirmed|initial|early|some|several|various|other) ){0,3}reports', regex: true, reason: '"according to reports": reports, unnamed', example: 'According to reports, the talks have stalled.' },
   { pattern: 'there (?:are|were) (?:reports|claims|suggestions|indications|signs) that', regex: true, reason: '"there are reports": reports, unnamed and unchecked', example: 'There are reports that the border is closed.' },
 ];
 export default rules;

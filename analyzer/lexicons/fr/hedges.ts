@@ -14,5 +14,6 @@ const rules: PhraseRule[] = [
   { pattern: 'semble-t-il', reason: '« semble-t-il » : une impression, sans source', example: "L'usine a fermé, semble-t-il." },
   { pattern: 'paraît-il', reason: '« paraît-il » : un on-dit, sans source', example: 'Le maire démissionnerait, paraît-il.' },
   { pattern: "(?:à|a) en croire (?:certaines |des )?(?:rumeurs|informations)", regex: true, reason: '« à en croire des rumeurs » : des rumeurs, sans source', example: 'À en croire des rumeurs, le maire partira.' },
+  { pattern: "(?:est|sont|était|étaient|a été|ont été|serait|seraient) (?:soupçonnée?s?|accusée?s?)(?= (?:de|d['’]))", regex: true, reason: '« est accusé de » : une accusation, sans son auteur', example: "Le maire est soupçonné d'avoir falsifié les comptes." },
 ];
 export default rules;

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon';
 import abbreviations from './abbreviations';
 import accordingTo from './according-to';
+import viewOf from './view-of';
 import anonymousHeads from './anonymous-heads';
 import auxiliaries from './auxiliaries';
 import beliefVerbs from './belief-verbs';
@@ -23,6 +24,7 @@ export const fr: Lexicon = {
   documentVerbs,
   auxiliaries,
   accordingTo,
+  viewOf,
   anonymousHeads,
   documentHeads,
   speakerNouns,

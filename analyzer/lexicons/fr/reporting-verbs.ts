@@ -8,7 +8,7 @@ raconté confirmé démenti reconnu admis averti prévenu insisté martelé rép
 déploré écrit révélé signalé témoigné noté observé relevé commenté répondu lancé estimé jugé soutenu
 argué objecté poursuivi conclu plaidé promis accusé détaillé tweeté publié informé prédit résumé
 protesté rétorqué nié contesté avancé évoqué mentionné glissé lâché concédé admis fustigé critiqué
-salué`.split(/\s+/);
+salué constaté`.split(/\s+/);
 
 const PRESENT = `déclare déclarent affirme affirment indique indiquent annonce annoncent précise précisent explique
 expliquent souligne soulignent ajoute ajoutent confie confient dit disent assure assurent rapporte
@@ -18,7 +18,7 @@ dénonce dénoncent regrette regrettent déplore déplorent écrit écrivent ré
 témoigne témoignent note notent observe observent relève relèvent commente commentent répond répondent
 lance lancent estime estiment juge jugent soutient soutiennent poursuit poursuivent conclut concluent
 plaide plaident accuse accusent détaille détaillent avance avancent évoque évoquent glisse lâche concède
-fustige critique nie nient conteste contestent résume`.split(/\s+/);
+fustige critique nie nient conteste contestent résume constate constatent`.split(/\s+/);
 
 const PAST_SIMPLE = `déclara affirma indiqua annonça précisa expliqua souligna ajouta confia dit assura raconta
 confirma reconnut répondit lança estima conclut`.split(/\s+/);
