@@ -465,6 +465,7 @@ function ingIsVerb(tokens: Token[], v: number): boolean {
 
 /** The agent of a passive verb of saying: "by the council", « par deux femmes », within a short clause. */
 function passiveAgent(tokens: Token[], v: number, text: string, lex: Lexicon, by: 'by' | 'par'): Cue | null {
+  if (!inLexicon(lex, 'passiveSaying', (tokens[v] as Token).lower)) return null;
   for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
     const t = tokens[j] as Token;
     if (!t.quoted && /^[,;:.]$/.test(t.text)) return null;

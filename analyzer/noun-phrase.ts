@@ -16,6 +16,7 @@ const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday t
 const TIME_LEAD = new Set(['on', 'last', 'late', 'early', 'this']);
 // "No group claimed", « aucun responsable n'a confirmé »: nobody is no source.
 const NEGATIONS = new Set('no none nobody neither aucun aucune nul nulle personne'.split(' '));
+const PREPOSITIONS = new Set('on by in at of for with from to into about over under à de par pour sur dans avec sous chez vers'.split(' '));
 const QUANTIFIERS = new Set('some many most several few all others both certains certaines plusieurs beaucoup quelques'.split(' '));
 // English heads are the last word before a modifier: "people familiar with the matter" → "people".
 const EN_CUT = new Set('by of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
@@ -80,7 +81,9 @@ export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] 
     const t = tokens[j] as Token;
     if (t.quoted) break;
     if (t.word) {
-      if (inLexicon(lex, 'clauseBoundaries', t.lower) && np.length) break;
+      // "the World Travel and Tourism Council", « Paul et Virginie »: "and" between capitals is in the name.
+      const inName = (t.lower === 'and' || t.lower === 'et') && np[np.length - 1]?.cap && tokens[j + 1]?.cap;
+      if (inLexicon(lex, 'clauseBoundaries', t.lower) && np.length && !inName) break;
       if (DAYS.has(t.lower) && np.length) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.push(t);
@@ -99,6 +102,8 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   if (inLexicon(lex, 'pronouns', phrase) || inLexicon(lex, 'objectPronouns', phrase) || (np.length <= 2 && inLexicon(lex, 'pronouns', first.lower))) {
     return { type: 'reference', name, head: first.lower, pronoun: true, fallback: 'anonymous' };
   }
+  // "on by tribes...", « par le biais de »: a phrase that opens with a preposition is no one.
+  if (PREPOSITIONS.has(first.lower)) return null;
   if (lex.language === 'fr' && first.lower === 'on' && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: 'on', document: false };
   // "There are reports that...": an expletive, not a speaker.
   if (np.length === 1 && (first.lower === 'there' || first.lower === 'here')) return null;
@@ -151,7 +156,10 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'named' };
   // A bare plural: "doctors say", « des » is caught as indefinite above.
   if (/[^s]s$|men$|people$/.test(hl) && np.length <= 2) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
-  return { type: 'source', kind: 'named', name, head: hl, document: false };
+  // Lower-case words with no determiner ("tried to rally support by") are a piece of a clause, not a
+  // name; a body that speaks without one ("police", "parliament") is a speaker noun.
+  if (inLexicon(lex, 'speakerNouns', hl)) return { type: 'source', kind: 'named', name, head: hl, document: false };
+  return null;
 }
 
 function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headIndex: number } {

@@ -28,6 +28,8 @@ export interface Lexicon {
   auxiliaries: readonly string[];
   /** Introducers of a source ("according to", « selon »), longest first. */
   accordingTo: readonly string[];
+  /** Passive participles of saying whose agent ("by X", « par X ») is the source ("described", « accusé »). */
+  passiveSaying: readonly string[];
   /** Phrases giving the view of someone named before through a possessive ("in her view", « à ses yeux »). */
   viewOf: readonly string[];
   /** Heads of a noun phrase that never identify anyone ("officials", « source »). */

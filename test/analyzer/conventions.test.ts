@@ -33,7 +33,7 @@ const RULES = LANGUAGES.flatMap((lang) =>
 
 // Lists matched against lower-cased tokens: an entry with a capital letter would never match.
 const LOWER_CASE_LISTS = [
-  'reportingVerbs', 'beliefVerbs', 'documentVerbs', 'auxiliaries', 'accordingTo', 'viewOf', 'anonymousHeads', 'documentHeads',
+  'reportingVerbs', 'beliefVerbs', 'documentVerbs', 'auxiliaries', 'accordingTo', 'viewOf', 'passiveSaying', 'anonymousHeads', 'documentHeads',
   'speechNouns', 'pronouns', 'objectPronouns', 'firstPerson', 'indefinite', 'definite', 'clauseBoundaries', 'stopwords',
 ] as const satisfies readonly (keyof Lexicon)[];
 

@@ -165,10 +165,11 @@ describe('links inside the sentence', () => {
   const positive = [
     row('The river has flooded twice this year, the latest survey shows.', 'latest survey', 'https://www.hydro.example.org/surveys/2024', 'attributed', 'www.hydro.example.org'),
     row('Rainfall in April was the highest on record.', 'highest on record', 'https://data.weather.example.net/april-2024.csv', 'attributed', 'data.weather.example.net'),
-    // The same site's own earlier article is another page, hence a source.
-    row('The dam was last inspected in 2019.', 'last inspected', 'https://news.example.com/2019/08/12/dam-inspection-report', 'attributed', 'news.example.com'),
   ];
   const negative = [
+    // The outlet's own earlier story is not a source for what it says now (rule 5), on any of its hosts.
+    row('The dam was last inspected in 2019.', 'last inspected', 'https://news.example.com/2019/08/12/dam-inspection-report', 'unattributed'),
+    row('The dam was last inspected in 2019.', 'last inspected', 'https://archive.news.example.com/2019/dam', 'unattributed'),
     row('The river has flooded twice this year.', 'flooded', 'https://news.example.com/tag/floods', 'unattributed'),
     row('The river has flooded twice this year.', 'river', '/section/environment', 'unattributed'),
     row('The river has flooded twice this year.', 'this year', '#comments', 'unattributed'),

@@ -170,10 +170,11 @@ describe('liens dans la phrase', () => {
   const PAGE = 'https://www.journal.example.fr/societe/article/2024/05/01/la-crue_12345.html';
   const row = (text: string, anchor: string, href: string, label: Label, name?: string) => ({ article: linkedArticle(text, anchor, href, PAGE), text, label, name });
   const positive = [
-    row('Le chômage a reculé de 0,3 point au premier trimestre.', 'a reculé', 'https://www.stats.example.fr/publications/2024-t1', 'attributed', 'www.stats.example.fr'),
-    row('La digue avait déjà cédé en 2016.', 'déjà cédé', 'https://www.journal.example.fr/societe/article/2016/06/02/digue_6789.html', 'attributed', 'www.journal.example.fr'),
+    row('Le chômage a reculé de 0,3 point au premier trimestre.', 'a reculé', 'https://www.stats.example.org/publications/2024-t1', 'attributed', 'www.stats.example.org'),
   ];
   const negative = [
+    // Un article antérieur du même journal n'est pas une source : ce que le journal dit de lui-même (règle 5).
+    row('La digue avait déjà cédé en 2016.', 'déjà cédé', 'https://www.journal.example.fr/societe/article/2016/06/02/digue_6789.html', 'unattributed'),
     row('Le chômage a reculé de 0,3 point au premier trimestre.', 'chômage', 'https://www.journal.example.fr/rubrique/economie', 'unattributed'),
     row('Le chômage a reculé de 0,3 point au premier trimestre.', 'chômage', '/tag/emploi', 'unattributed'),
   ];

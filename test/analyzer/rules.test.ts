@@ -106,7 +106,7 @@ rule(
   ],
 );
 
-describe('rule 5: a link to another page is a source, except the same site’s tag and section pages', () => {
+describe('rule 5: a link to another site is a source; the outlet’s own pages (stories, tags, sections) are not', () => {
   const PAGE_EN = 'https://news.example.com/2024/05/01/floods-in-the-valley';
   const PAGE_FR = 'https://www.journal.example.fr/2024/05/01/la-crue_12345.html';
   const row = (lang: Language, page: string, text: string, anchor: string, href: string, label: Label, name?: string) =>
@@ -116,7 +116,7 @@ describe('rule 5: a link to another page is a source, except the same site’s t
     // A link beats a hedge (rule 3) and an unnamed source (rule 4).
     row('en', PAGE_EN, 'The minister has reportedly resigned.', 'reportedly resigned', 'https://www.gazette.example.net/politics/minister-resigns-1234', 'attributed', 'www.gazette.example.net'),
     row('en', PAGE_EN, 'Officials said the river would crest on Friday.', 'would crest', 'https://www.river-agency.example.org/forecast', 'attributed', 'www.river-agency.example.org'),
-    row('fr', PAGE_FR, 'La rivière a atteint six mètres vendredi.', 'six mètres', 'https://www.vigicrues.example.fr/station/1234', 'attributed', 'www.vigicrues.example.fr'),
+    row('fr', PAGE_FR, 'La rivière a atteint six mètres vendredi.', 'six mètres', 'https://www.vigicrues.example.org/station/1234', 'attributed', 'www.vigicrues.example.org'),
     row('fr', PAGE_FR, 'Les rebelles auraient fui vers la frontière.', 'auraient fui', 'https://www.gazette.example.org/monde/2024/04/30/rebelles', 'attributed', 'www.gazette.example.org'),
   ];
   const negative = [

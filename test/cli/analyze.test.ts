@@ -196,19 +196,22 @@ describe('--url: a saved page read at its own address', () => {
   const SAVED = fixture('saved-page.html');
   const audit = (record: AnalysisRecord) => record.sentences.find((s) => s.text.includes('doubled since 2024'));
 
-  test('without it, a relative link points into the file system: no source', async () => {
+  const earlier = (record: AnalysisRecord) => record.sentences.find((s) => s.text.includes('last winter'));
+
+  test('without it, a relative link points into the file system and an absolute one to another site', async () => {
     const [record] = jsonLines((await runCli(['--format', 'jsonl', SAVED])).stdout) as AnalysisRecord[];
     expect(audit(record!)?.label).toBe('unattributed');
+    expect(earlier(record!)?.label).toBe('attributed');
+    expect(earlier(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named' });
   });
 
-  test('with it, the relative link is the site\'s own page, as in the browser: attributed to the site', async () => {
+  test('with it, both links are the outlet\'s own pages, as in the browser: no source (TAXONOMY rule 5)', async () => {
     const run = await runCli(['--format', 'jsonl', '--url', 'https://news.example.com/2026/05/tram-delay', SAVED]);
     expect(run.code).toBe(0);
     const [record] = jsonLines(run.stdout) as AnalysisRecord[];
-    expect(audit(record!)?.label).toBe('attributed');
-    expect(audit(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named' });
-    // the other sentences are read as before
-    expect(record!.sentences.filter((s) => s !== audit(record!)).map((s) => s.label)).toEqual(['attributed', 'unattributed']);
+    expect(audit(record!)?.label).toBe('unattributed');
+    expect(earlier(record!)?.label).toBe('unattributed');
+    expect(record!.sources.map((s) => s.name)).toEqual(['the transport authority']);
   });
 
   test.each([

@@ -2,6 +2,7 @@ import type { Lexicon } from '../lexicon';
 import abbreviations from './abbreviations';
 import accordingTo from './according-to';
 import viewOf from './view-of';
+import passiveSaying from './passive-saying';
 import anonymousHeads from './anonymous-heads';
 import auxiliaries from './auxiliaries';
 import beliefVerbs from './belief-verbs';
@@ -25,6 +26,7 @@ export const fr: Lexicon = {
   auxiliaries,
   accordingTo,
   viewOf,
+  passiveSaying,
   anonymousHeads,
   documentHeads,
   speakerNouns,
