@@ -85,12 +85,15 @@ const PARTICIPLE_FR_END = /.(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|it
 const isParticipleFr = (w: string) => PARTICIPLE_FR_END.test(w) && isAllLetters(w);
 // Second-level labels under a country code: "bbc.co.uk" is one site, "co.uk" is not.
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'gouv', 'ac', 'edu', 'asso', 'nic']);
-/** The registrable part of a host name, near enough: "www.nytimes.com" and "topics.nytimes.com" → "nytimes.com". */
+/**
+ * The outlet a host name belongs to, near enough: the label before the public suffix, so that
+ * "www.nytimes.com" and "topics.nytimes.com" are one site, and so are "www.bbc.com" and "www.bbc.co.uk".
+ */
 function siteOf(hostname: string): string {
   const labels = hostname.toLowerCase().replace(/\.$/, '').split('.');
-  if (labels.length <= 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
-  const keep = (labels[labels.length - 1] ?? '').length === 2 && SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  if (labels.length < 2 || /^\d+$/.test(labels[labels.length - 1] ?? '')) return labels.join('.');
+  const suffix = (labels[labels.length - 1] ?? '').length === 2 && SECOND_LEVEL.has(labels[labels.length - 2] ?? '') ? 2 : 1;
+  return labels[labels.length - 1 - suffix] ?? labels.join('.');
 }
 
 /** Every cue of one sentence. `tokens` cover the sentence; `text` is the sentence's own text. */
@@ -186,6 +189,16 @@ export function findCues(
       }
     }
 
+    // "was described as reckless by the mayor", « a été qualifié d'inacceptable par le maire »: the
+    // agent of a passive verb of saying is its source.
+    if (inLexicon(lex, 'passiveSaying', t.lower) && (lang === 'fr' ? isPassiveFr(tokens, i) : isPassive(tokens, i))) {
+      const agent = passiveAgent(tokens, i, articleText, lex, lang === 'fr' ? 'par' : 'by');
+      if (agent) {
+        sources.push(agent);
+        continue;
+      }
+    }
+
     // « a fait état de », « a fait savoir », « fait valoir »
     const multi = lang === 'fr' && /^(?:fait|font|faisait|faisaient|fera)$/.test(t.lower) && /^(?:état|savoir|valoir|part)$/.test(tokens[i + 1]?.lower ?? '');
     // « s'ajoutent », « se dit »: a reflexive verb is not a verb of saying
@@ -224,19 +237,10 @@ export function findCues(
       if (t.lower.endsWith('ing') && !ingIsVerb(tokens, i)) continue;
       // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is); the
       // agent after "by" is ("was described as reckless by the mayor").
-      if (isPassive(tokens, i) && !/^quot/.test(t.lower)) {
-        const agent = passiveAgent(tokens, i, articleText, lex, 'by');
-        if (agent) sources.push(agent);
-        continue;
-      }
+      if (isPassive(tokens, i) && !/^quot/.test(t.lower)) continue;
     }
-    // « a été publié », « est accusé »: a French passive reports no speaker either, but its agent
-    // after « par » does (« est accusé de fraude par le parquet »).
-    if (lang === 'fr' && (prev?.lower === 'été' || tokens[i - 2]?.lower === 'été' || FR_BE.has(prev?.lower ?? ''))) {
-      const agent = passiveAgent(tokens, i, articleText, lex, 'par');
-      if (agent) sources.push(agent);
-      continue;
-    }
+    // « a été publié », « est accusé »: a French passive reports no speaker either.
+    if (lang === 'fr' && isPassiveFr(tokens, i)) continue;
     // "The pupils wrote a letter", "the company rejected the offer": writing and acts of stance are
     // reported speech only with what was said ("rejected the claims that...", a quote, a colon).
     // An act under a hedge ("allegedly rejected the offer") is the hedged claim itself, not its source.
@@ -442,6 +446,10 @@ function hasContent(tokens: Token[], v: number): boolean {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 const FR_BE = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'soit', 'soient']);
+function isPassiveFr(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1]?.lower ?? '';
+  return prev === 'été' || tokens[v - 2]?.lower === 'été' || FR_BE.has(prev);
+}
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'will', 'shall', 'must', 'can', "'d", "'ll"]);
 const ADVERB = /ly$|^(?:not|also|never|still|even|ever|probably|likely|already|then|n't)$/;
 

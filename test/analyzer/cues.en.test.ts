@@ -163,8 +163,8 @@ describe('links inside the sentence', () => {
   const PAGE = 'https://news.example.com/2024/05/01/floods-in-the-valley';
   const row = (text: string, anchor: string, href: string, label: Label, name?: string) => ({ article: linkedArticle(text, anchor, href, PAGE), text, label, name });
   const positive = [
-    row('The river has flooded twice this year, the latest survey shows.', 'latest survey', 'https://www.hydro.example.org/surveys/2024', 'attributed', 'www.hydro.example.org'),
-    row('Rainfall in April was the highest on record.', 'highest on record', 'https://data.weather.example.net/april-2024.csv', 'attributed', 'data.weather.example.net'),
+    row('The river has flooded twice this year, the latest survey shows.', 'latest survey', 'https://www.hydro.test/surveys/2024', 'attributed', 'www.hydro.test'),
+    row('Rainfall in April was the highest on record.', 'highest on record', 'https://data.weather.test/april-2024.csv', 'attributed', 'data.weather.test'),
   ];
   const negative = [
     // The outlet's own earlier story is not a source for what it says now (rule 5), on any of its hosts.
@@ -179,9 +179,9 @@ describe('links inside the sentence', () => {
 
   test('a link counts only for the sentence it lies in', () => {
     const text = 'The survey covered 400 homes. The river has flooded twice this year.';
-    const article = linkedArticle(text, 'survey', 'https://www.hydro.example.org/surveys/2024', PAGE);
+    const article = linkedArticle(text, 'survey', 'https://www.hydro.test/surveys/2024', PAGE);
     const a = analyze(article, { lang: 'en' });
-    expectSentence(a, { at: 'survey', label: 'attributed', name: 'hydro.example.org' });
+    expectSentence(a, { at: 'survey', label: 'attributed', name: 'hydro.test' });
     expectSentence(a, { at: 'flooded', label: 'unattributed' });
   });
 });

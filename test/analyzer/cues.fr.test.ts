@@ -170,7 +170,7 @@ describe('liens dans la phrase', () => {
   const PAGE = 'https://www.journal.example.fr/societe/article/2024/05/01/la-crue_12345.html';
   const row = (text: string, anchor: string, href: string, label: Label, name?: string) => ({ article: linkedArticle(text, anchor, href, PAGE), text, label, name });
   const positive = [
-    row('Le chômage a reculé de 0,3 point au premier trimestre.', 'a reculé', 'https://www.stats.example.org/publications/2024-t1', 'attributed', 'www.stats.example.org'),
+    row('Le chômage a reculé de 0,3 point au premier trimestre.', 'a reculé', 'https://www.stats.test/publications/2024-t1', 'attributed', 'www.stats.test'),
   ];
   const negative = [
     // Un article antérieur du même journal n'est pas une source : ce que le journal dit de lui-même (règle 5).

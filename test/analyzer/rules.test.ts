@@ -112,12 +112,12 @@ describe('rule 5: a link to another site is a source; the outlet’s own pages (
   const row = (lang: Language, page: string, text: string, anchor: string, href: string, label: Label, name?: string) =>
     ({ lang, article: linkedArticle(text, anchor, href, page), text, label, name });
   const positive = [
-    row('en', PAGE_EN, 'The river crested at six metres on Friday.', 'crested', 'https://www.river-agency.example.org/gauges/valley', 'attributed', 'www.river-agency.example.org'),
+    row('en', PAGE_EN, 'The river crested at six metres on Friday.', 'crested', 'https://www.river-agency.test/gauges/valley', 'attributed', 'www.river-agency.test'),
     // A link beats a hedge (rule 3) and an unnamed source (rule 4).
-    row('en', PAGE_EN, 'The minister has reportedly resigned.', 'reportedly resigned', 'https://www.gazette.example.net/politics/minister-resigns-1234', 'attributed', 'www.gazette.example.net'),
-    row('en', PAGE_EN, 'Officials said the river would crest on Friday.', 'would crest', 'https://www.river-agency.example.org/forecast', 'attributed', 'www.river-agency.example.org'),
-    row('fr', PAGE_FR, 'La rivière a atteint six mètres vendredi.', 'six mètres', 'https://www.vigicrues.example.org/station/1234', 'attributed', 'www.vigicrues.example.org'),
-    row('fr', PAGE_FR, 'Les rebelles auraient fui vers la frontière.', 'auraient fui', 'https://www.gazette.example.org/monde/2024/04/30/rebelles', 'attributed', 'www.gazette.example.org'),
+    row('en', PAGE_EN, 'The minister has reportedly resigned.', 'reportedly resigned', 'https://www.gazette.test/politics/minister-resigns-1234', 'attributed', 'www.gazette.test'),
+    row('en', PAGE_EN, 'Officials said the river would crest on Friday.', 'would crest', 'https://www.river-agency.test/forecast', 'attributed', 'www.river-agency.test'),
+    row('fr', PAGE_FR, 'La rivière a atteint six mètres vendredi.', 'six mètres', 'https://www.vigicrues.test/station/1234', 'attributed', 'www.vigicrues.test'),
+    row('fr', PAGE_FR, 'Les rebelles auraient fui vers la frontière.', 'auraient fui', 'https://www.gazette.test/monde/2024/04/30/rebelles', 'attributed', 'www.gazette.test'),
   ];
   const negative = [
     row('en', PAGE_EN, 'The river crested at six metres on Friday.', 'river', 'https://news.example.com/topics/floods', 'unattributed'),
