@@ -54,13 +54,19 @@ export function notClaim(text: string, block: Block, cues: SentenceCues, isBlock
   if (role && (!role.when || role.when(block.text, countWords(block.text)))) return verdict(role.code);
   if (block.kind === 'heading' && !(isWholeBlock && words > MAX_HEADING_WORDS && TERMINAL.test(text))) return verdict('heading');
   if (block.kind === 'caption') return verdict('caption');
-  if (cues.notClaim) return { label: 'not-claim', reasons: [{ code: cues.notClaim.code, cue: cues.notClaim.cue, message: reason(cues.notClaim.code).message }], source: null };
+  // The rule's own reason ("A contributor line.", « Une date de publication. »), not the generic one.
+  if (cues.notClaim) return { label: 'not-claim', reasons: [{ code: cues.notClaim.code, cue: cues.notClaim.cue, message: sentenceCase(cues.notClaim.message) }], source: null };
   if (QUESTION_END.test(text)) return { ...verdict('question'), soft: inQuote };
   // A stray closing quote mark is nobody's words; a short piece of a quotation may be (rule 1).
   if (words < MIN_CLAIM_WORDS) return { ...verdict('fragment'), soft: inQuote && words > 0 };
   // A plain-text headline: the first line, whole, with no closing punctuation or in Title Case.
   if (isFirstBlock && isBlockStart && isWholeBlock && words <= 25 && (!TERMINAL.test(text) || titleCase(text))) return verdict('heading');
   return null;
+}
+
+/** "a contributor line" → "A contributor line." */
+function sentenceCase(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function titleCase(text: string): boolean {

@@ -18,7 +18,7 @@ export const REASON_MESSAGES: Record<ReasonCode, (cue: string, source?: Source |
   'reportive-conditional': (cue) => `Reportive conditional ("${cue}"): presented as hearsay, with no source.`,
   'source-beats-hedge': (cue) => `The hedge "${cue}" does not matter here: the claim has a source.`,
   'author-opinion': (cue) => `The author's own view ("${cue}"), not a source.`,
-  'no-source': () => 'Stated as fact with no source: no speaker, "according to", quotation, document or link was found.',
+  'no-source': () => 'Stated as fact with no source: nobody in the sentence stands behind it, no speaker, document or link names one.',
   question: () => 'A question, not a claim.',
   heading: () => 'A heading, not a claim.',
   byline: () => 'A byline or credit, not a claim.',
