@@ -127,8 +127,9 @@ describe('an article', () => {
     show({ kind: 'article', report: EN_ARTICLE });
     const [flaggedTab, sourcesTab] = $$('[role=tab]');
     expect(text(flaggedTab)).toBe('To check4');
-    // named "Sources", the count is its description
-    expect(sourcesTab!.getAttribute('aria-label')).toBe('Sources');
+    // named "Sources" (the count hidden from the name), the count is its description
+    expect(sourcesTab!.querySelector('[aria-hidden=true]')?.textContent).toBe('3');
+    expect(text(sourcesTab!.querySelector('.uns-tabs__label'))).toBe('Sources');
     expect(text(document.getElementById(sourcesTab!.getAttribute('aria-describedby')!))).toBe('3');
     expect(flaggedTab!.getAttribute('aria-selected')).toBe('true');
     act(() => sourcesTab!.click());
