@@ -82,6 +82,9 @@ async function launch(headed: boolean, locale: UiLocale): Promise<ChromiumSessio
 /** Opens one demo page, saves its screenshots and prints what the extension found; false if it could not. */
 async function showPage(browser: ChromiumSession, url: string, name: string): Promise<boolean> {
   const page = await browser.newPage();
+  // tsx keeps function names by wrapping them in `__name(…)`, a helper that exists in Node, not in the
+  // page: the test helpers' functions sent to page.evaluate need it there too
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   await page.goto(url, { waitUntil: 'load' });
   const tabId = await tabIdOf(browser, page);
   try {

@@ -166,7 +166,7 @@ describe('OptionsView', () => {
     useLocale('fr');
     show(DEFAULT_SETTINGS, true);
     expect(text($('h1'))).toBe('Réglages d’Unsourced');
-    expect($$('h2').map(text)).toEqual(['Ce que la page affiche', 'Surligner dans la page', 'Quand analyser', 'Sites où Unsourced ne s’exécute jamais']);
+    expect($$('h2').map(text)).toEqual(['Ce que la page affiche', 'Types d’affirmations à marquer', 'Quand analyser', 'Sites où Unsourced ne s’exécute jamais']);
     expect($$('input[name=display]').map((r) => text(r.closest('label')?.querySelector('.uns-choice__title')))).toEqual(['Tout', 'Vagues et non confirmées', 'Rien']);
     expect(text($('[role=status]'))).toBe('Enregistré');
     expect(text($$('input[type=checkbox]')[0]!.closest('label'))).toBe('Sans sourcePrésentée comme un fait, sans aucune source.');
