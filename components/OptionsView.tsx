@@ -1,10 +1,10 @@
 import { useId, useState } from 'preact/hooks';
 import type { ClaimLabel } from '../analyzer/types';
-import type { Settings } from '../settings/settings';
+import { DISPLAY_MODES, type Settings } from '../settings/settings';
 import { addSite } from './add-site';
 import { Icon } from './Icon';
-import { labelAbout, labelName, t, uiLocale } from './i18n';
-import { LabelSwatch } from './LabelSwatch';
+import { keyPart, labelAbout, labelName, t, uiLocale, type MessageKey } from './i18n';
+import { LabelMark } from './LabelMark';
 import { Logo } from './Logo';
 import './labels.css';
 import './ui.css';
@@ -42,6 +42,7 @@ export function OptionsView({ settings, saved, onChange }: OptionsViewProps) {
         <p class="uns-options__intro">{t('options_intro')}</p>
         {settings && (
           <>
+            <DisplaySection settings={settings} onChange={onChange} />
             <HighlightSection settings={settings} onChange={onChange} />
             <RunSection settings={settings} onChange={onChange} />
             <SitesSection settings={settings} onChange={onChange} />
@@ -74,8 +75,9 @@ function HighlightSection({ settings, onChange }: SectionProps) {
             />
             <span class="uns-choice__body">
               <span class="uns-choice__title">
-                <LabelSwatch label={label} />
-                <span id={`uns-highlight-${label}`}>{labelName(label)}</span>
+                <LabelMark label={label}>
+                  <span id={`uns-highlight-${label}`}>{labelName(label)}</span>
+                </LabelMark>
               </span>
               <span class="uns-choice__detail" id={`uns-highlight-${label}-about`}>
                 {labelAbout(label)}
@@ -88,40 +90,99 @@ function HighlightSection({ settings, onChange }: SectionProps) {
   );
 }
 
+function DisplaySection({ settings, onChange }: SectionProps) {
+  const choices = DISPLAY_MODES.map((mode) => ({
+    key: mode,
+    title: t(`display_${keyPart(mode)}` as MessageKey),
+    detail: t(`options_display_${keyPart(mode)}_hint` as MessageKey),
+  }));
+  const sites = Object.entries(settings.siteDisplay);
+  return (
+    <section class="uns-panel" aria-labelledby="uns-display-heading">
+      <h2 class="uns-panel__heading" id="uns-display-heading">
+        {t('options_display_heading')}
+      </h2>
+      <p class="uns-panel__text">{t('options_display_text')}</p>
+      <RadioChoices name="display" heading="uns-display-heading" choices={choices} selected={settings.display} onSelect={(display) => onChange({ ...settings, display })} />
+      {sites.length > 0 && (
+        <>
+          <h3 class="uns-panel__subheading" id="uns-display-sites">
+            {t('options_display_sites')}
+          </h3>
+          <ul class="uns-sites" aria-labelledby="uns-display-sites">
+            {sites.map(([site, mode]) => (
+              <li key={site} class="uns-site" data-mode={mode}>
+                <span class="uns-site__name">{site}</span>
+                <span class="uns-site__mode">{t(`display_${keyPart(mode)}` as MessageKey)}</span>
+                <button
+                  type="button"
+                  class="uns-icon-button"
+                  aria-label={t('options_display_sites_remove', [site])}
+                  title={t('options_display_sites_remove', [site])}
+                  onClick={() => onChange({ ...settings, siteDisplay: Object.fromEntries(sites.filter(([s]) => s !== site)) })}
+                >
+                  <Icon name="close" size={16} />
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 function RunSection({ settings, onChange }: SectionProps) {
   const choices = [
-    { key: 'auto', auto: true, title: t('options_run_auto'), detail: t('options_run_auto_hint') },
-    { key: 'manual', auto: false, title: t('options_run_manual'), detail: t('options_run_manual_hint') },
-  ];
+    { key: 'auto', title: t('options_run_auto'), detail: t('options_run_auto_hint') },
+    { key: 'manual', title: t('options_run_manual'), detail: t('options_run_manual_hint') },
+  ] as const;
   return (
     <section class="uns-panel" aria-labelledby="uns-run-heading">
       <h2 class="uns-panel__heading" id="uns-run-heading">
         {t('options_run_heading')}
       </h2>
-      <div class="uns-choices" role="radiogroup" aria-labelledby="uns-run-heading">
-        {choices.map((c) => (
-          <label key={c.key} class="uns-choice">
-            <input
-              type="radio"
-              name="auto-run"
-              value={c.key}
-              checked={settings.autoRun === c.auto}
-              aria-labelledby={`uns-run-${c.key}`}
-              aria-describedby={`uns-run-${c.key}-hint`}
-              onChange={() => onChange({ ...settings, autoRun: c.auto })}
-            />
-            <span class="uns-choice__body">
-              <span class="uns-choice__title" id={`uns-run-${c.key}`}>
-                {c.title}
-              </span>
-              <span class="uns-choice__detail" id={`uns-run-${c.key}-hint`}>
-                {c.detail}
-              </span>
-            </span>
-          </label>
-        ))}
-      </div>
+      <RadioChoices name="auto-run" heading="uns-run-heading" choices={choices} selected={settings.autoRun ? 'auto' : 'manual'} onSelect={(key) => onChange({ ...settings, autoRun: key === 'auto' })} />
     </section>
+  );
+}
+
+interface RadioChoicesProps<K extends string> {
+  /** The radio buttons' name, and the prefix of their ids. */
+  name: string;
+  /** The id of the heading that names the group. */
+  heading: string;
+  choices: readonly { key: K; title: string; detail: string }[];
+  selected: K;
+  onSelect: (key: K) => void;
+}
+
+/** One of a few, each named by its title and described by its detail. */
+function RadioChoices<K extends string>({ name, heading, choices, selected, onSelect }: RadioChoicesProps<K>) {
+  return (
+    <div class="uns-choices" role="radiogroup" aria-labelledby={heading}>
+      {choices.map((c) => (
+        <label key={c.key} class="uns-choice">
+          <input
+            type="radio"
+            name={name}
+            value={c.key}
+            checked={selected === c.key}
+            aria-labelledby={`uns-${name}-${c.key}`}
+            aria-describedby={`uns-${name}-${c.key}-hint`}
+            onChange={() => onSelect(c.key)}
+          />
+          <span class="uns-choice__body">
+            <span class="uns-choice__title" id={`uns-${name}-${c.key}`}>
+              {c.title}
+            </span>
+            <span class="uns-choice__detail" id={`uns-${name}-${c.key}-hint`}>
+              {c.detail}
+            </span>
+          </span>
+        </label>
+      ))}
+    </div>
   );
 }
 

@@ -1,19 +1,20 @@
 import { useState } from 'preact/hooks';
+import type { DisplayMode } from '../settings/settings';
+import { ClaimKey } from './ClaimKey';
 import { ClaimList } from './ClaimList';
+import { DisplayChoice } from './DisplayChoice';
 import { EmptyState } from './EmptyState';
 import { flaggedSentences } from './flagged-sentences';
-import { formatPercent } from './format-percent';
+import { formatCount } from './format-count';
 import { Icon } from './Icon';
 import { t, uiLocale } from './i18n';
-import { LabelBar } from './LabelBar';
 import { Logo } from './Logo';
 import { notArticleText } from './not-article-text';
 import type { ArticleReport, PopupStatus } from './popup-status';
-import { ScoreRing } from './ScoreRing';
-import { scoreTier, sourcingScore } from './sourcing-score';
 import { SourceList } from './SourceList';
 import { Switch } from './Switch';
 import { Tabs } from './Tabs';
+import { verdict } from './verdict';
 import './labels.css';
 import './ui.css';
 import './popup.css';
@@ -23,8 +24,10 @@ export interface PopupActions {
   run(): void;
   /** Send `{type:'scroll-to', id}` to the tab. */
   scrollTo(id: number): void;
-  /** Send `{type:'set-highlights-visible', visible}` to the tab. */
-  setHighlightsVisible(visible: boolean): void;
+  /** Store what pages show: this site's own choice when it has one, else the reader's default. */
+  setDisplay(mode: DisplayMode): void;
+  /** Give the tab's site its own display choice (the current one), or take it back. */
+  setSiteOwnDisplay(own: boolean): void;
   /** Add the tab's site to `disabledSites`, or take every entry covering it out. */
   setSiteDisabled(disabled: boolean): void;
   copyReport(): void;
@@ -34,16 +37,24 @@ export interface PopupActions {
 
 export type CopyState = 'idle' | 'copied' | 'failed';
 
+/** What the tab's page shows, and whether that is its site's own choice. */
+export interface PopupDisplay {
+  mode: DisplayMode;
+  siteOwn: boolean;
+}
+
 export interface PopupViewProps {
   status: PopupStatus;
   /** The tab's site as the settings name it (`lemonde.fr`); null on browser pages. */
   site: string | null;
+  /** Null until the settings are read. */
+  display: PopupDisplay | null;
   copy: CopyState;
   actions: PopupActions;
 }
 
 /** Everything the popup shows, from its state alone: the entrypoint fetches, this renders. */
-export function PopupView({ status, site, copy, actions }: PopupViewProps) {
+export function PopupView({ status, site, display, copy, actions }: PopupViewProps) {
   return (
     <div class="uns-theme uns-app uns-popup" lang={uiLocale()} data-status={status.kind}>
       <header class="uns-popup__header">
@@ -54,13 +65,13 @@ export function PopupView({ status, site, copy, actions }: PopupViewProps) {
         </button>
       </header>
       <main class="uns-popup__main">
-        <Screen status={status} site={site} copy={copy} actions={actions} />
+        <Screen status={status} site={site} display={display} copy={copy} actions={actions} />
       </main>
     </div>
   );
 }
 
-function Screen({ status, site, copy, actions }: PopupViewProps) {
+function Screen({ status, site, display, copy, actions }: PopupViewProps) {
   switch (status.kind) {
     case 'loading':
       return <EmptyState icon="spinner" title={t('popup_loading')} busy />;
@@ -125,7 +136,7 @@ function Screen({ status, site, copy, actions }: PopupViewProps) {
         </EmptyState>
       );
     case 'article':
-      return <ArticleScreen report={status.report} site={site} copy={copy} actions={actions} />;
+      return <ArticleScreen report={status.report} site={site} display={display} copy={copy} actions={actions} />;
   }
 }
 
@@ -133,36 +144,30 @@ function SiteSwitch({ site, disabled, actions }: { site: string; disabled: boole
   return <Switch label={t('popup_never_run')} detail={site} checked={disabled} onChange={actions.setSiteDisabled} />;
 }
 
-function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport; site: string | null; copy: CopyState; actions: PopupActions }) {
+function ArticleScreen({ report, site, display, copy, actions }: { report: ArticleReport; site: string | null; display: PopupDisplay | null; copy: CopyState; actions: PopupActions }) {
   const [tab, setTab] = useState<'flagged' | 'sources'>('flagged');
-  const score = sourcingScore(report.totals);
-  const tier = scoreTier(score);
   const flagged = flaggedSentences(report.sentences);
   const locale = uiLocale();
+  const title = report.title?.trim() || t('popup_untitled');
   return (
     <>
-      <section class="uns-article">
-        <p class="uns-article__host">{hostOf(report.url)}</p>
-        <h1 class="uns-article__title" title={report.title?.trim() || undefined}>
-          {report.title?.trim() || t('popup_untitled')}
+      <section class="uns-verdict" aria-labelledby="uns-verdict">
+        <h1 class="uns-verdict__line" id="uns-verdict">
+          {verdict(report.totals)}
         </h1>
+        <p class="uns-verdict__article" title={title}>
+          <span class="uns-verdict__host">{hostOf(report.url)}</span> · {title}
+        </p>
+        <ClaimKey totals={report.totals} />
       </section>
 
-      <section class="uns-summary" aria-labelledby="uns-score-label">
-        <div class="uns-score">
-          <ScoreRing score={score} tier={tier} text={score === null ? '–' : formatPercent(score, locale)} />
-          <div class="uns-score__words">
-            <h2 class="uns-score__label" id="uns-score-label">
-              {t('popup_score')}
-            </h2>
-            <p class="uns-score__tier" title={t(`popup_score_${tier}`)}>
-              {t(`popup_tier_${tier}`)}
-            </p>
-            <p class="uns-score__count">{score === null ? t('popup_score_none') : t('popup_score_count', [report.totals.attributed, report.totals.claims])}</p>
-          </div>
-        </div>
-        <LabelBar totals={report.totals} />
-      </section>
+      {display && (
+        <DisplayChoice
+          mode={display.mode}
+          onChange={actions.setDisplay}
+          site={site ? { name: site, own: display.siteOwn, onOwnChange: actions.setSiteOwnDisplay } : undefined}
+        />
+      )}
 
       {(report.truncated || report.unsupportedLanguage) && (
         <div class="uns-notes">
@@ -170,7 +175,6 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
           {report.unsupportedLanguage && <Note text={t('popup_unsupported_language')} />}
         </div>
       )}
-
 
       <Tabs
         tabs={[
@@ -197,19 +201,16 @@ function ArticleScreen({ report, site, copy, actions }: { report: ArticleReport;
         )}
       </Tabs>
 
-      <section class="uns-controls">
-        <Switch label={t('popup_highlights')} checked={report.highlightsVisible} onChange={actions.setHighlightsVisible} />
-        {site && <SiteSwitch site={site} disabled={false} actions={actions} />}
-      </section>
-
       <footer class="uns-popup__footer">
-        <button type="button" class="uns-button uns-button--primary" data-copy={copy} onClick={actions.copyReport}>
+        <button type="button" class="uns-button" data-copy={copy} onClick={actions.copyReport}>
           <Icon name={copy === 'copied' ? 'check' : 'copy'} size={16} />
           {t('popup_copy')}
         </button>
         <span class="uns-copy-status" role="status" data-copy={copy}>
           {copy === 'copied' ? t('popup_copied') : copy === 'failed' ? t('popup_copy_failed') : ''}
         </span>
+        {/* the site is named just above ("Just for …"): one line here */}
+        {site && <Switch label={t('popup_never_run')} checked={false} onChange={actions.setSiteDisabled} />}
       </footer>
     </>
   );
@@ -222,11 +223,6 @@ function Note({ text }: { text: string }) {
       <span>{text}</span>
     </p>
   );
-}
-
-/** A count as the locale writes it: "11,394", « 11 394 ». */
-function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
 }
 
 function hostOf(url: string): string {

@@ -35,7 +35,6 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, children }: T
             key={tab.key}
             type="button"
             role="tab"
-            aria-label={tab.label}
             class="uns-tabs__tab"
             id={`${base}-${tab.key}`}
             data-key={tab.key}
@@ -46,7 +45,7 @@ export function Tabs<K extends string>({ tabs, selected, onSelect, children }: T
             onClick={() => onSelect(tab.key)}
           >
             <span class="uns-tabs__label">{tab.label}</span>
-            {/* A description, not part of the name: the tab is "Sources", and it holds 9 */}
+            {/* A description, not part of the name (the count is hidden from it): the tab is "Sources", and it holds 9 */}
             {tab.count !== undefined && (
               <span class="uns-count" id={`${base}-${tab.key}-count`} aria-hidden="true">
                 {tab.count}

@@ -1,6 +1,7 @@
 import type { Label, ReasonCode, Source } from '../analyzer/types';
 import { createElement as h } from './create-element';
 import { labelHint, labelName, reasonText, sourceText, t, uiLocale } from './i18n';
+import { labelMark } from './label-mark';
 
 export interface ClaimCardProps {
   label: Label;
@@ -19,12 +20,8 @@ export function claimCard({ label, reasons, source, id }: ClaimCardProps): HTMLE
   // Two reasons can read the same once localised (a cue repeated by two codes): say it once.
   const texts = [...new Set(reasons.map((r) => reasonText(r, source)))];
   const card = h('div', { class: 'uns-theme uns-card', 'data-label': label, role: 'tooltip', lang: uiLocale() }, [
-    h('div', { class: 'uns-card__head' }, [
-      // the label's colour and texture; decorative, its name is beside it
-      h('span', { class: 'uns-swatch uns-pattern', 'data-label': label, 'aria-hidden': 'true' }),
-      h('strong', { class: 'uns-card__label' }, [labelName(label)]),
-      h('span', { class: 'uns-card__brand', 'aria-hidden': 'true' }, [t('extName')]),
-    ]),
+    // the label's name drawn as the claim is marked on the page: the card is its own key
+    h('div', { class: 'uns-card__head' }, [h('strong', { class: 'uns-card__label' }, [labelMark(label, labelName(label))])]),
     texts.length === 1
       ? h('p', { class: 'uns-card__reason' }, texts)
       : h('ul', { class: 'uns-card__reasons', 'aria-label': t('card_reasons') }, texts.map((text) => h('li', {}, [text]))),

@@ -4,10 +4,11 @@ import type { PopupToContent, TabReportResponse } from '../messages/protocol';
 import { requestTabReport } from '../messages/request-tab-report';
 import { isBackgroundToPopup } from '../messages/validate-background-to-popup';
 import { normalizeHostname } from '../settings/normalize-hostname';
+import { displayForSite } from '../settings/display-for-site';
 import type { Settings } from '../settings/settings';
-import { getSettings, setSiteDisabled, watchSettings } from '../settings/settings-store';
+import { getSettings, setSiteDisabled, setSiteDisplay, updateSettings, watchSettings } from '../settings/settings-store';
 import { siteCovers } from '../settings/site-covers';
-import type { CopyState, PopupActions, PopupViewProps } from './PopupView';
+import type { CopyState, PopupActions, PopupDisplay, PopupViewProps } from './PopupView';
 import { popupStatus } from './popup-status';
 import { reportMarkdown } from './report-markdown';
 
@@ -89,6 +90,9 @@ export function usePopup(): PopupViewProps {
     disabledBy,
     runRequested: now - runRequestedAt < RUN_GRACE_MS,
   });
+  const display: PopupDisplay | null = settings
+    ? { mode: site ? displayForSite(settings, site) : settings.display, siteOwn: !!site && Object.keys(settings.siteDisplay).some((entry) => siteCovers(entry, site)) }
+    : null;
   const settled = !['loading', 'analysing', 'waiting'].includes(status.kind);
 
   useEffect(() => {
@@ -116,10 +120,14 @@ export function usePopup(): PopupViewProps {
     scrollTo(id) {
       send({ type: 'scroll-to', id });
     },
-    setHighlightsVisible(visible) {
-      send({ type: 'set-highlights-visible', visible });
-      // Shown at once; the next report confirms it.
-      if (response?.report?.state === 'article') setResponse({ report: { ...response.report, highlightsVisible: visible } });
+    // Stored, and so remembered; the tab's content script repaints when the settings change.
+    setDisplay(mode) {
+      const saved = site && display?.siteOwn ? setSiteDisplay(site, mode) : updateSettings({ display: mode });
+      void saved.then(setSettings, () => undefined);
+    },
+    setSiteOwnDisplay(own) {
+      if (!site || !display) return;
+      void setSiteDisplay(site, own ? display.mode : null).then(setSettings, () => undefined);
     },
     setSiteDisabled(disabled) {
       if (!site) return;
@@ -144,5 +152,5 @@ export function usePopup(): PopupViewProps {
     },
   };
 
-  return { status, site, copy, actions };
+  return { status, site, display, copy, actions };
 }

@@ -1,9 +1,13 @@
+import { badgeTitle } from '../components/badge-title';
+import { noSourceCount } from '../components/no-source-count';
 import type { PageReport } from './protocol';
 
 export interface Badge {
   text: string;
   /** Background colour; null when there is no text to put on it. */
   color: string | null;
+  /** The toolbar button's tooltip: what the number counts. */
+  title: string;
 }
 
 // Dark enough for white text (contrast above 4.5:1) on light and dark toolbars.
@@ -13,9 +17,9 @@ export const BADGE_TEXT_COLOR = '#FFFFFF';
 
 /** The toolbar badge for a tab: its claims with no source at all, only when it shows an article. */
 export function badgeForReport(report: PageReport | null): Badge {
-  if (report?.state !== 'article') return { text: '', color: null };
-  const count = report.totals.unattributed + report.totals.hedged;
+  if (report?.state !== 'article') return { text: '', color: null, title: badgeTitle(null) };
+  const count = noSourceCount(report.totals);
   // A badge fits about four characters.
   const text = count > 999 ? '999+' : String(count);
-  return { text, color: count > 0 ? BADGE_COLOR_UNSOURCED : BADGE_COLOR_NONE };
+  return { text, color: count > 0 ? BADGE_COLOR_UNSOURCED : BADGE_COLOR_NONE, title: badgeTitle(count) };
 }

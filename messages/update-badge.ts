@@ -7,13 +7,14 @@ interface BadgeApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
   setBadgeTextColor?(details: { tabId: number; color: string }): Promise<void> | void;
+  setTitle(details: { tabId: number; title: string }): Promise<void>;
 }
 
 /** Shows `report`'s badge on the tab's toolbar button; an empty badge for anything but an article. */
 export async function updateBadge(tabId: number, report: PageReport | null): Promise<void> {
   const api = badgeApi();
   if (!api) return; // no toolbar button declared in this build
-  const { text, color } = badgeForReport(report);
+  const { text, color, title } = badgeForReport(report);
   try {
     if (color) {
       await api.setBadgeBackgroundColor({ tabId, color });
@@ -21,6 +22,7 @@ export async function updateBadge(tabId: number, report: PageReport | null): Pro
       await api.setBadgeTextColor?.({ tabId, color: BADGE_TEXT_COLOR });
     }
     await api.setBadgeText({ tabId, text });
+    await api.setTitle({ tabId, title });
   } catch {
     // The tab closed between the report and now: its badge went with it.
   }

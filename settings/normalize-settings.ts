@@ -1,6 +1,6 @@
 import { CLAIM_LABELS } from '../analyzer/types';
 import { normalizeHostname } from './normalize-hostname';
-import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { DEFAULT_SETTINGS, DISPLAY_MODES, type DisplayMode, type Settings } from './settings';
 
 /**
  * Settings as they must be, from whatever storage holds: a value saved by an older version, edited
@@ -18,9 +18,15 @@ export function normalizeSettings(value: unknown): Settings {
   }
   return {
     highlight,
+    display: isDisplayMode(stored.display) ? stored.display : DEFAULT_SETTINGS.display,
+    siteDisplay: isObject(stored.siteDisplay) ? normalizeSiteDisplay(stored.siteDisplay) : {},
     autoRun: typeof stored.autoRun === 'boolean' ? stored.autoRun : DEFAULT_SETTINGS.autoRun,
     disabledSites: Array.isArray(stored.disabledSites) ? normalizeSites(stored.disabledSites) : [...DEFAULT_SETTINGS.disabledSites],
   };
+}
+
+export function isDisplayMode(value: unknown): value is DisplayMode {
+  return (DISPLAY_MODES as readonly unknown[]).includes(value);
 }
 
 function normalizeSites(entries: unknown[]): string[] {
@@ -30,6 +36,16 @@ function normalizeSites(entries: unknown[]): string[] {
     if (site !== null) sites.add(site);
   }
   return [...sites].sort();
+}
+
+// Keys sorted, so that equal choices give equal JSON (watchSettings compares them so).
+function normalizeSiteDisplay(entries: Record<string, unknown>): Record<string, DisplayMode> {
+  const sites = new Map<string, DisplayMode>();
+  for (const [entry, mode] of Object.entries(entries)) {
+    const site = normalizeHostname(entry);
+    if (site !== null && isDisplayMode(mode)) sites.set(site, mode);
+  }
+  return Object.fromEntries([...sites].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

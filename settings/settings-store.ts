@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ClaimLabel } from '../analyzer/types';
 import { normalizeHostname } from './normalize-hostname';
 import { normalizeSettings } from './normalize-settings';
-import type { Settings } from './settings';
+import type { DisplayMode, Settings } from './settings';
 import { siteCovers } from './site-covers';
 
 // The pure check, re-exported so every context finds the settings helpers in one place.
@@ -18,6 +18,8 @@ export const SETTINGS_KEY = 'settings';
 /** A change to the settings: `highlight` is merged label by label. */
 export interface SettingsPatch {
   highlight?: Partial<Record<ClaimLabel, boolean>>;
+  display?: DisplayMode;
+  siteDisplay?: Record<string, DisplayMode>;
   autoRun?: boolean;
   disabledSites?: string[];
 }
@@ -36,6 +38,8 @@ export function updateSettings(patch: SettingsPatch): Promise<Settings> {
     const current = await getSettings();
     return save({
       highlight: { ...current.highlight, ...patch.highlight },
+      display: patch.display ?? current.display,
+      siteDisplay: patch.siteDisplay ?? current.siteDisplay,
       autoRun: patch.autoRun ?? current.autoRun,
       disabledSites: patch.disabledSites ?? current.disabledSites,
     });
@@ -74,6 +78,21 @@ export function setSiteDisabled(hostnameOrUrl: string, disabled: boolean): Promi
     if (disabled) next = sites.some((site) => siteCovers(site, host)) ? sites : [...sites.filter((site) => !siteCovers(host, site)), host];
     else next = sites.filter((site) => !siteCovers(site, host));
     return save({ ...current, disabledSites: next });
+  });
+}
+
+/**
+ * Gives a site its own display mode (`mode`), or takes back every choice that covers it (`null`), so
+ * that the reader's default applies there again. Throws a TypeError for something that names no web site.
+ */
+export function setSiteDisplay(hostnameOrUrl: string, mode: DisplayMode | null): Promise<Settings> {
+  const host = normalizeHostname(hostnameOrUrl);
+  if (host === null) return Promise.reject(new TypeError(`Not a web site: ${JSON.stringify(hostnameOrUrl)}`));
+  return serially(async () => {
+    const current = await getSettings();
+    const next = Object.fromEntries(Object.entries(current.siteDisplay).filter(([site]) => !siteCovers(site, host)));
+    if (mode !== null) next[host] = mode;
+    return save({ ...current, siteDisplay: next });
   });
 }
 

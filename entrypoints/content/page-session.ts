@@ -7,6 +7,8 @@ import { clearHighlights, paintHighlights, reassertHighlights, setHighlightsVisi
 import { hitTest } from '../../page/hit-test';
 import { unreadableShape, whereTheTextIs } from '../../page/page-shape';
 import { scrollToRange } from '../../page/scroll-to-range';
+import { displayForSite } from '../../settings/display-for-site';
+import { paintedLabels } from '../../settings/painted-labels';
 import type { Settings } from '../../settings/settings';
 import { getSettings, isSiteDisabled, watchSettings } from '../../settings/settings-store';
 import { sendPageReport } from '../../messages/send-page-report';
@@ -17,7 +19,6 @@ import { measure, measureSince } from '../../page/perf-marks';
 import { ClaimTooltip } from './claim-tooltip';
 import { isPopupToContent } from '../../messages/validate-popup-to-content';
 
-const CLAIM_LABELS: ClaimLabel[] = ['unattributed', 'hedged', 'vague', 'attributed'];
 // Reasons a page changing will not undo: no re-check.
 const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements']);
 // The page shares the highlight registry and may empty it or register its own highlights under our
@@ -145,9 +146,10 @@ export class PageSession {
     void this.send(buildReport(location.href, result, this.paintedLabels(), this.visible));
   }
 
+  /** The labels the reader highlights, as this site's display mode narrows them. */
   private paintedLabels(): ClaimLabel[] {
-    const h = this.settings?.highlight;
-    return CLAIM_LABELS.filter((l) => h?.[l]);
+    const s = this.settings;
+    return s ? paintedLabels(s.highlight, displayForSite(s, location.hostname)) : [];
   }
 
   private paint(): void {

@@ -61,12 +61,51 @@ describe('OptionsView', () => {
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, highlight: { ...DEFAULT_SETTINGS.highlight, attributed: true } });
   });
 
+  test('what the page shows: everything by default, three choices, each described', () => {
+    show(DEFAULT_SETTINGS);
+    const radios = $$<HTMLInputElement>('input[name=display]');
+    expect(radios.map((r) => [r.value, r.checked])).toEqual([
+      ['all', true],
+      ['vague-hedged', false],
+      ['none', false],
+    ]);
+    expect(radios.map((r) => text(document.getElementById(r.getAttribute('aria-labelledby')!)))).toEqual(['Everything', 'Vague and unconfirmed', 'Nothing']);
+    expect(text(document.getElementById(radios[2]!.getAttribute('aria-describedby')!))).toBe('No marks in the text; the badge and the popup still count.');
+    expect(radios[0]!.closest('[role=radiogroup]')?.getAttribute('aria-labelledby')).toBe('uns-display-heading');
+    act(() => radios[1]!.click());
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, display: 'vague-hedged' });
+  });
+
+  test('sites with their own display choice: listed, each with a named button back to the default', () => {
+    show({ ...DEFAULT_SETTINGS, siteDisplay: { 'lemonde.fr': 'none', 'zeit.de': 'vague-hedged' } });
+    const sites = $$('[aria-labelledby=uns-display-sites] .uns-site');
+    expect(sites.map((li) => [text(li.querySelector('.uns-site__name')), text(li.querySelector('.uns-site__mode'))])).toEqual([
+      ['lemonde.fr', 'Nothing'],
+      ['zeit.de', 'Vague and unconfirmed'],
+    ]);
+    const back = sites[0]!.querySelector('button')!;
+    expect(back.getAttribute('aria-label')).toBe('Use the default choice on lemonde.fr');
+    act(() => back.click());
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, siteDisplay: { 'zeit.de': 'vague-hedged' } });
+  });
+
+  test('no list of sites while none has its own choice', () => {
+    show(DEFAULT_SETTINGS);
+    expect($('#uns-display-sites')).toBeNull();
+  });
+
+  test('the labels are drawn as the page marks them', () => {
+    show(DEFAULT_SETTINGS);
+    const marks = $$('input[type=checkbox]').map((box) => box.closest('label')?.querySelector('.uns-mark')?.getAttribute('data-label'));
+    expect(marks).toEqual(['unattributed', 'hedged', 'vague', 'attributed']);
+  });
+
   test('run automatically or only from the popup', () => {
     show(DEFAULT_SETTINGS);
-    const [auto, manual] = $$<HTMLInputElement>('input[type=radio]');
+    const [auto, manual] = $$<HTMLInputElement>('input[name=auto-run]');
     expect(auto!.checked).toBe(true);
     expect(text(document.getElementById(manual!.getAttribute('aria-labelledby')!))).toBe('Only when I open Unsourced');
-    expect($('[role=radiogroup]')?.getAttribute('aria-labelledby')).toBe('uns-run-heading');
+    expect(auto!.closest('[role=radiogroup]')?.getAttribute('aria-labelledby')).toBe('uns-run-heading');
     act(() => manual!.click());
     expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_SETTINGS, autoRun: false });
   });
@@ -127,7 +166,8 @@ describe('OptionsView', () => {
     useLocale('fr');
     show(DEFAULT_SETTINGS, true);
     expect(text($('h1'))).toBe('Réglages d’Unsourced');
-    expect($$('h2').map(text)).toEqual(['Surligner dans la page', 'Quand analyser', 'Sites où Unsourced ne s’exécute jamais']);
+    expect($$('h2').map(text)).toEqual(['Ce que la page affiche', 'Types d’affirmations à marquer', 'Quand analyser', 'Sites où Unsourced ne s’exécute jamais']);
+    expect($$('input[name=display]').map((r) => text(r.closest('label')?.querySelector('.uns-choice__title')))).toEqual(['Tout', 'Vagues et non confirmées', 'Rien']);
     expect(text($('[role=status]'))).toBe('Enregistré');
     expect(text($$('input[type=checkbox]')[0]!.closest('label'))).toBe('Sans sourcePrésentée comme un fait, sans aucune source.');
   });

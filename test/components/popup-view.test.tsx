@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { PopupStatus } from '../../components/popup-status';
-import { PopupView, type CopyState, type PopupActions } from '../../components/PopupView';
+import { PopupView, type CopyState, type PopupActions, type PopupDisplay } from '../../components/PopupView';
 import { CLEAN_ARTICLE, EN_ARTICLE, FR_ARTICLE, NO_CLAIMS } from './sample-reports';
 import { useLocale } from './use-locale';
 
@@ -14,7 +14,7 @@ let actions: { [K in keyof PopupActions]: ReturnType<typeof vi.fn> };
 beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
-  actions = { run: vi.fn(), scrollTo: vi.fn(), setHighlightsVisible: vi.fn(), setSiteDisabled: vi.fn(), copyReport: vi.fn(), openOptions: vi.fn(), reloadTab: vi.fn() };
+  actions = { run: vi.fn(), scrollTo: vi.fn(), setDisplay: vi.fn(), setSiteOwnDisplay: vi.fn(), setSiteDisabled: vi.fn(), copyReport: vi.fn(), openOptions: vi.fn(), reloadTab: vi.fn() };
 });
 
 afterEach(() => {
@@ -23,14 +23,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function show(status: PopupStatus, copy: CopyState = 'idle', site: string | null = 'wire.example.com') {
-  act(() => render(<PopupView status={status} site={site} copy={copy} actions={actions as unknown as PopupActions} />, root));
+function show(status: PopupStatus, copy: CopyState = 'idle', site: string | null = 'wire.example.com', display: PopupDisplay | null = { mode: 'all', siteOwn: false }) {
+  act(() => render(<PopupView status={status} site={site} display={display} copy={copy} actions={actions as unknown as PopupActions} />, root));
   return root.querySelector<HTMLElement>('.uns-popup')!;
 }
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/[\u00A0\u202F]/g, ' ').trim() ?? null;
-const $ = (selector: string) => root.querySelector<HTMLElement>(selector);
-const $$ = (selector: string) => [...root.querySelectorAll<HTMLElement>(selector)];
+const $ = <E extends HTMLElement = HTMLElement>(selector: string) => root.querySelector<E>(selector);
+const $$ = <E extends HTMLElement = HTMLElement>(selector: string) => [...root.querySelectorAll<E>(selector)];
 
 describe('the states with nothing to sum up', () => {
   test.each([
@@ -47,7 +47,7 @@ describe('the states with nothing to sum up', () => {
     expect(popup.dataset.status).toBe(status.kind);
     expect(text($('h1'))).toBe(title);
     expect(text($('.uns-state .uns-button'))).toBe(button);
-    expect($('.uns-summary')).toBeNull();
+    expect($('.uns-verdict')).toBeNull();
     expect($('.uns-popup__footer')).toBeNull();
   });
 
@@ -90,25 +90,27 @@ describe('the states with nothing to sum up', () => {
 });
 
 describe('an article', () => {
-  test('title, host, score and its meaning', () => {
+  test('the verdict first, in the badge tooltip’s words, then where the article comes from', () => {
     show({ kind: 'article', report: EN_ARTICLE });
-    expect(text($('.uns-article__title'))).toBe('Velmora floods: dam gates opened as rivers rise');
-    expect(text($('.uns-article__host'))).toBe('wire.example.com');
-    expect(text($('.uns-ring__text'))).toBe('33%');
-    expect($('.uns-ring')?.dataset.tier).toBe('low');
-    expect(text($('.uns-score__tier'))).toBe('Poorly sourced');
-    expect($('.uns-score__tier')?.title).toBe('Poorly sourced: most claims name no one you could check.');
-    expect(text($('.uns-score__count'))).toBe('Claims with a named source: 2 of 6');
-    expect(text($('.uns-labelbar__caption'))).toBe('Claims: 6');
+    // unattributed 1 + hedged 1: the badge's number
+    expect(text($('h1'))).toBe('2 of 6 claims have no source');
+    expect(text($('.uns-verdict__article'))).toBe('wire.example.com · Velmora floods: dam gates opened as rivers rise');
+    expect($('.uns-verdict__article')?.title).toBe('Velmora floods: dam gates opened as rivers rise');
   });
 
-  test('the bar: one textured segment per label present, sized by count, described in words', () => {
+  test('the key: each label’s name drawn as the page marks it, with its count', () => {
     show({ kind: 'article', report: EN_ARTICLE });
-    const segments = $$('.uns-bar__segment');
-    expect(segments.map((s) => [s.dataset.label, s.style.flexGrow])).toEqual([['attributed', '2'], ['vague', '2'], ['hedged', '1'], ['unattributed', '1']]);
-    expect($('.uns-bar')?.getAttribute('role')).toBe('img');
-    expect($('.uns-bar')?.getAttribute('aria-label')).toBe('Claims by label: Named source 2, Vague source 2, Unconfirmed 1, No source 1');
-    expect($$('.uns-legend__item').map(text)).toEqual(['Named source2', 'Vague source2', 'Unconfirmed1', 'No source1']);
+    const items = $$('.uns-key__item');
+    expect(items.map(text)).toEqual(['Named source2', 'Vague source2', 'Unconfirmed1', 'No source1']);
+    expect(items.map((item) => item.querySelector('.uns-mark')?.getAttribute('data-label'))).toEqual(['attributed', 'vague', 'hedged', 'unattributed']);
+    expect($('.uns-key')?.getAttribute('aria-label')).toBe('Key: how the page marks each kind of claim');
+  });
+
+  test('three-digit counts and their verdict', () => {
+    const totals = { sentences: 1200, claims: 999, attributed: 120, vague: 130, hedged: 249, unattributed: 500 };
+    show({ kind: 'article', report: { ...EN_ARTICLE, totals } });
+    expect(text($('h1'))).toBe('749 of 999 claims have no source');
+    expect($$('.uns-key__count').map(text)).toEqual(['120', '130', '249', '500']);
   });
 
   test('the claims to check, in reading order; choosing one scrolls the page to it', () => {
@@ -125,8 +127,9 @@ describe('an article', () => {
     show({ kind: 'article', report: EN_ARTICLE });
     const [flaggedTab, sourcesTab] = $$('[role=tab]');
     expect(text(flaggedTab)).toBe('To check4');
-    // named "Sources", the count is its description
-    expect(sourcesTab!.getAttribute('aria-label')).toBe('Sources');
+    // named "Sources" (the count hidden from the name), the count is its description
+    expect(sourcesTab!.querySelector('[aria-hidden=true]')?.textContent).toBe('3');
+    expect(text(sourcesTab!.querySelector('.uns-tabs__label'))).toBe('Sources');
     expect(text(document.getElementById(sourcesTab!.getAttribute('aria-describedby')!))).toBe('3');
     expect(flaggedTab!.getAttribute('aria-selected')).toBe('true');
     act(() => sourcesTab!.click());
@@ -150,17 +153,42 @@ describe('an article', () => {
     expect($('[role=tab][aria-selected=true]')?.dataset.key).toBe('flagged');
   });
 
-  test('the switches', () => {
+  test('what the page shows: three choices, and this site’s own choice', () => {
     show({ kind: 'article', report: EN_ARTICLE });
-    const [highlights, site] = $$('input[role=switch]') as HTMLInputElement[];
-    expect(highlights!.checked).toBe(true);
+    const group = $('[role=radiogroup]')!;
+    expect(text(document.getElementById(group.getAttribute('aria-labelledby')!))).toBe('Mark on the page');
+    const radios = [...group.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => [text(r.closest('label')), r.checked])).toEqual([
+      ['Everything', true],
+      ['Vague and unconfirmed', false],
+      ['Nothing', false],
+    ]);
+    radios[1]!.click();
+    expect(actions.setDisplay).toHaveBeenCalledWith('vague-hedged');
+    const own = $<HTMLInputElement>('.uns-display__site input')!;
+    expect(text(own.closest('label'))).toBe('Just for wire.example.com');
+    expect(own.checked).toBe(false);
+    own.click();
+    expect(actions.setSiteOwnDisplay).toHaveBeenCalledWith(true);
+
+    show({ kind: 'article', report: EN_ARTICLE }, 'idle', 'wire.example.com', { mode: 'none', siteOwn: true });
+    expect($$<HTMLInputElement>('[role=radiogroup] input').map((r) => r.checked)).toEqual([false, false, true]);
+    expect($<HTMLInputElement>('.uns-display__site input')!.checked).toBe(true);
+  });
+
+  test('no display choice before the settings are read; no "Just for" without a site', () => {
+    show({ kind: 'article', report: EN_ARTICLE }, 'idle', 'wire.example.com', null);
+    expect($('[role=radiogroup]')).toBeNull();
+    show({ kind: 'article', report: EN_ARTICLE }, 'idle', null);
+    expect($('[role=radiogroup]')).not.toBeNull();
+    expect($('.uns-display__site')).toBeNull();
+  });
+
+  test('never run on this site', () => {
+    show({ kind: 'article', report: EN_ARTICLE });
+    const [site] = $$('input[role=switch]') as HTMLInputElement[];
     expect(site!.checked).toBe(false);
-    expect(text(site!.closest('label'))).toBe('Never run on this sitewire.example.com');
-    // the switch's name is its label alone, the host its description
     expect(text(document.getElementById(site!.getAttribute('aria-labelledby')!))).toBe('Never run on this site');
-    expect(text(document.getElementById(site!.getAttribute('aria-describedby')!))).toBe('wire.example.com');
-    highlights!.click();
-    expect(actions.setHighlightsVisible).toHaveBeenCalledWith(false);
     site!.click();
     expect(actions.setSiteDisabled).toHaveBeenCalledWith(true);
   });
@@ -178,22 +206,18 @@ describe('an article', () => {
     expect(text($('[role=status]'))).toBe('Could not copy');
   });
 
-  test('every claim sourced: a high score and nothing to check', () => {
+  test('every claim sourced: said so, and nothing to check', () => {
     show({ kind: 'article', report: CLEAN_ARTICLE });
-    expect(text($('.uns-ring__text'))).toBe('100%');
-    expect($('.uns-ring')?.dataset.tier).toBe('high');
+    expect(text($('h1'))).toBe('Every claim has a source');
     expect($$('.uns-claim')).toHaveLength(0);
     expect(text($('.uns-empty-line'))).toBe('Every claim names its source.');
   });
 
-  test('no claims at all: no score, no bar', () => {
+  test('no claims at all', () => {
     show({ kind: 'article', report: NO_CLAIMS });
-    expect(text($('.uns-article__title'))).toBe('Untitled article');
-    expect(text($('.uns-ring__text'))).toBe('–');
-    expect(text($('.uns-score__tier'))).toBe('Nothing to score');
-    expect(text($('.uns-score__count'))).toBe('No claims to score on this page.');
-    expect(text($('.uns-labelbar__caption'))).toBe('Claims: 0');
-    expect($('.uns-bar')).toBeNull();
+    expect(text($('h1'))).toBe('No claim to check in this article');
+    expect(text($('.uns-verdict__article'))).toBe('wire.example.com · Untitled article');
+    expect($$('.uns-key__count').map(text)).toEqual(['0', '0', '0', '0']);
   });
 
   test('a very long article: the counts written the English way', () => {
@@ -212,12 +236,11 @@ describe('in French', () => {
     useLocale('fr');
     const popup = show({ kind: 'article', report: FR_ARTICLE }, 'idle', 'depeche.example.fr');
     expect(popup.lang).toBe('fr');
-    expect(text($('.uns-ring__text'))).toBe('25 %');
-    expect(text($('.uns-score__label'))).toBe('Indice de sourçage');
-    expect(text($('.uns-score__tier'))).toBe('Peu sourcé');
-    expect(text($('.uns-score__count'))).toBe('Affirmations dont la source est nommée : 1 sur 4');
-    expect($$('.uns-legend__item').map(text)).toEqual(['Source nommée1', 'Source vague1', 'Non confirmé1', 'Sans source1']);
-    expect($$('.uns-switch-row__label').map(text)).toEqual(['Afficher les surlignages sur cette page', 'Ne jamais analyser ce site']);
+    expect(text($('h1'))).toBe('2 affirmations sur 4 n’ont pas de source');
+    expect($$('.uns-key__item').map(text)).toEqual(['Source nommée1', 'Source vague1', 'Non confirmée1', 'Sans source1']);
+    expect($$('[role=radiogroup] label').map(text)).toEqual(['Tout', 'Vagues et non confirmées', 'Rien']);
+    expect(text($('.uns-display__site'))).toBe('Pour depeche.example.fr seulement');
+    expect($$('.uns-switch-row__label').map(text)).toEqual(['Ne jamais analyser ce site']);
     expect(text($('.uns-popup__footer .uns-button'))).toBe('Copier le rapport');
   });
 

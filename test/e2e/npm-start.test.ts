@@ -3,13 +3,14 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { localeMessage } from './helpers/locale-message';
 import { ROOT } from './helpers/paths';
 
 const run = promisify(execFile);
 const OUTPUT = join(ROOT, 'demo-output');
 
 describe('npm start with no display', () => {
-  test('builds, opens both demo articles headless in Chromium with the extension, saves screenshots and prints the totals', async () => {
+  test('builds, opens both demo articles headless in Chromium (the French one in French), saves screenshots of a marked passage with its card open and of the popup, and lists them', async () => {
     rmSync(OUTPUT, { recursive: true, force: true });
     const env = { ...process.env };
     delete env.DISPLAY;
@@ -22,9 +23,16 @@ describe('npm start with no display', () => {
     expect(stdout).toContain("Inondations au Velmora : les vannes du barrage de l'Ostra ouvertes en urgence");
     expect(stdout.match(/badge: \d+/g)).toHaveLength(2);
     expect(stdout.match(/totals: \d+ sentences/g)).toHaveLength(2);
+    // what the screenshots show, as measured on the page when they were taken
+    const shown = [...stdout.matchAll(/in the screenshot: (\d+) marked claims, the card of one open \((.+)\)/g)];
+    expect(shown).toHaveLength(2);
+    for (const [, marked] of shown) expect(Number(marked)).toBeGreaterThan(0);
+    // the cards in each page's interface language: English, then French
+    expect(shown.map(([, , card]) => card)).toEqual([localeMessage('en', 'label_vague_name'), localeMessage('fr', 'label_vague_name')]);
     for (const name of ['en-wire-report', 'fr-depeche']) {
       expect(existsSync(join(OUTPUT, `${name}.png`)), `${name}.png`).toBe(true);
       expect(existsSync(join(OUTPUT, `${name}-popup.png`)), `${name}-popup.png`).toBe(true);
+      expect(stdout).toContain(`screenshots: demo-output/${name}.png, demo-output/${name}-popup.png`);
     }
   });
 });

@@ -44,13 +44,12 @@ describe.each<{ locale: UiLocale; file: string }>([
     await browser?.close();
   });
 
-  test('shows the article title, the totals per label and the sourcing score', async () => {
-    const { attributed, claims } = cli.totals;
-    await expect.poll(popupText, { timeout: 10_000 }).toContain(message('popup_score_count', { attributed, claims }));
+  test('shows the verdict in the badge tooltip’s words, the article title and the key with each label’s count', async () => {
+    const { unattributed, hedged, claims } = cli.totals;
+    const count = unattributed + hedged;
+    await expect.poll(popupText, { timeout: 10_000 }).toContain(message(count === 1 ? 'popup_verdict_one' : 'popup_verdict_other', { count, claims }));
     const text = await popupText();
     expect(text).toContain(foldSpaces(cli.title ?? ''));
-    // the heading may be set in capitals by CSS, which innerText follows
-    expect(text.toLowerCase()).toContain(message('popup_score').toLowerCase());
     for (const label of ['attributed', 'vague', 'hedged', 'unattributed'] as const) {
       expect(text).toContain(`${message(`label_${label}_name`)} ${cli.totals[label]}`);
     }

@@ -50,13 +50,33 @@ describe('the reader’s settings take effect on an open article, without a relo
     expect(await notReloaded()).toBe(true);
   });
 
-  test('popup: "Show highlights on this page" off hides them all, on paints them again', async () => {
+  test('popup: "Mark on the page" — nothing, only vague and unconfirmed, everything; remembered, and per site when asked', async () => {
     const popup = await openPopup(browser, article.page);
-    const show = controlNamed(popup, message('popup_highlights'));
-    await show.click();
+    const sizes = () => highlightSizes(article.page);
+    await popup.getByRole('radio', { name: message('display_none') }).check({ force: true });
     await expect.poll(paintedCount, { timeout: 5_000 }).toBe(0);
-    await show.click();
-    await expect.poll(async () => unsourcedRanges(await highlightSizes(article.page)), { timeout: 5_000 }).toBe(unsourcedCount(cli));
+    // the badge still counts
+    expect(await badgeText(browser, article.tabId)).toBe(String(unsourcedCount(cli)));
+
+    await popup.getByRole('radio', { name: message('display_vague_hedged') }).check({ force: true });
+    await expect.poll(async () => (await sizes())['unsourced-vague'] ?? 0, { timeout: 5_000 }).toBe(cli.totals.vague);
+    expect((await sizes())['unsourced-hedged'] ?? 0).toBe(cli.totals.hedged);
+    expect((await sizes())['unsourced-unattributed'] ?? 0).toBe(0);
+    // remembered for the reader: the options page shows the same choice
+    await expect.poll(() => options.getByRole('radio', { name: message('display_vague_hedged') }).isChecked(), { timeout: 5_000 }).toBe(true);
+
+    // this site's own choice: "Nothing" here, while the default stays "Vague and unconfirmed"
+    await controlNamed(popup, message('popup_display_site').replace('$SITE$', '127.0.0.1')).check();
+    await popup.getByRole('radio', { name: message('display_none') }).check({ force: true });
+    await expect.poll(paintedCount, { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => options.getByText('127.0.0.1', { exact: true }).count(), { timeout: 5_000 }).toBe(1);
+    expect(await options.getByRole('radio', { name: message('display_vague_hedged') }).isChecked()).toBe(true);
+
+    // back to the default on this site, then everything everywhere
+    await controlNamed(popup, message('popup_display_site').replace('$SITE$', '127.0.0.1')).uncheck();
+    await expect.poll(async () => (await sizes())['unsourced-vague'] ?? 0, { timeout: 5_000 }).toBe(cli.totals.vague);
+    await popup.getByRole('radio', { name: message('display_all') }).check({ force: true });
+    await expect.poll(async () => unsourcedRanges(await sizes()), { timeout: 5_000 }).toBe(unsourcedCount(cli));
     expect(await notReloaded()).toBe(true);
     await popup.close();
   });

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
-import { getSettings, isSiteDisabled, setSiteDisabled, updateSettings, watchSettings } from '../../settings/settings-store';
+import { getSettings, isSiteDisabled, setSiteDisabled, setSiteDisplay, updateSettings, watchSettings } from '../../settings/settings-store';
+import { displayForSite } from '../../settings/display-for-site';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -24,6 +25,8 @@ describe('getSettings', () => {
     await fakeBrowser.storage.sync.set({ settings: { highlight: { vague: false, attributed: 'yes' }, disabledSites: ['WWW.Example.com', 42, 'chrome://x', 'example.com'], theme: 'dark' } });
     expect(await getSettings()).toEqual({
       highlight: { unattributed: true, hedged: true, vague: false, attributed: false },
+      display: 'all',
+      siteDisplay: {},
       autoRun: true,
       disabledSites: ['example.com'],
     });
@@ -136,6 +139,30 @@ describe('setSiteDisabled', () => {
 
   test('refuses what names no web site, and stores nothing', async () => {
     await expect(setSiteDisabled('chrome://extensions', true)).rejects.toThrow(TypeError);
+    expect(await stored()).toBeUndefined();
+  });
+});
+
+describe('setSiteDisplay', () => {
+  test('gives a site its own display mode, which covers its subdomains and leaves the default alone', async () => {
+    await updateSettings({ display: 'vague-hedged' });
+    const settings = await setSiteDisplay('https://www.Example.com/2026/story', 'none');
+    expect(settings.siteDisplay).toEqual({ 'example.com': 'none' });
+    expect(settings.display).toBe('vague-hedged');
+    expect(displayForSite(settings, 'news.example.com')).toBe('none');
+    expect(displayForSite(settings, 'other.org')).toBe('vague-hedged');
+    expect(await stored()).toMatchObject({ display: 'vague-hedged', siteDisplay: { 'example.com': 'none' } });
+  });
+
+  test('null takes back every choice covering the host, so the default applies there again', async () => {
+    await updateSettings({ siteDisplay: { 'example.com': 'none', 'news.example.com': 'all', 'other.org': 'none' } });
+    const settings = await setSiteDisplay('news.example.com', null);
+    expect(settings.siteDisplay).toEqual({ 'other.org': 'none' });
+    expect(displayForSite(settings, 'news.example.com')).toBe('all');
+  });
+
+  test('refuses what names no web site, and stores nothing', async () => {
+    await expect(setSiteDisplay('about:blank', 'none')).rejects.toThrow(TypeError);
     expect(await stored()).toBeUndefined();
   });
 });
