@@ -31,9 +31,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const { format, lang, timeoutSeconds, pageUrl, jobs, summary, records, inputs } = parsed.options;
   const progress = new ProgressBar(process.stderr.isTTY ? (text) => process.stderr.write(text) : null);
-  // output starts on a line of its own, not after the progress line
+  // output to the terminal starts on a line of its own, not after the progress line
   const writeTo = (stream: NodeJS.WriteStream) => (text: string) => {
-    progress.clear();
+    if (stream.isTTY) progress.clear();
     stream.write(text);
   };
   const formatter = createFormatter(format, {

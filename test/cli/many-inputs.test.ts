@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,6 +154,21 @@ describe('a folder and a JSONL file of good and bad records, on 2 threads', () =
     expect(lines[0]).toMatch(/^site +articles +errors +claims +unsourced +share +top sources$/);
     expect(lines.map((l) => l.split(/ {2,}/)[0])).toEqual(['site', expect.stringMatching(/^-+$/), 'archive', 'news.example', 'other.example', 'sub', expect.stringMatching(/^-+$/), 'all sites']);
     expect(lines.at(-1)).toMatch(/^all sites +4 +2 +\d+ +\d+ +\d+% +\S/);
+  });
+});
+
+/** util-linux's `script` runs a command on a pseudo-terminal: the CLI's stderr is then a terminal. */
+const hasScript = spawnSync('script', ['--version']).status === 0;
+
+describe.skipIf(!hasScript)('on a terminal (skipped: util-linux `script` is not installed)', () => {
+  test('the progress line is drawn on stderr and the records still go to stdout, whole', () => {
+    const out = join(tmp, 'tty-out.jsonl');
+    const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'dist/cli/analyze.mjs'))}`;
+    const terminal = execFileSync('script', ['-qec', `${cli} --format jsonl ${JSON.stringify(archive)} > ${JSON.stringify(out)}`, '/dev/null'], { encoding: 'utf8' });
+    // redrawn at most every 200 ms: how far it got when drawn depends on the machine
+    // eslint-disable-next-line no-control-regex -- the terminal escape that clears the line is the point
+    expect(terminal).toMatch(/\r\x1b\[K\d\/6 pages · [\d.]+ pages\/s · \d errors? · ETA \d+ s/);
+    expect(jsonLines(readFileSync(out, 'utf8')).map((r) => r.input)).toEqual(FOLDER.map(([path]) => join(archive, path)));
   });
 });
 
