@@ -44,7 +44,10 @@ export async function* listJobs(inputs: string[], options: ListOptions): AsyncGe
       continue;
     }
     const kind = await pathKind(input);
-    if (kind === 'folder') {
+    if (kind === 'folder' && options.pageUrl) {
+      // every page of a folder at one address would make all their relative links wrong but one's
+      yield { kind: 'error', input, site: fileSite(input, options.pageUrl), error: '--url is the address of one saved page, not of a folder' };
+    } else if (kind === 'folder') {
       let any = false;
       for await (const file of walkFolder(input)) {
         any = true;

@@ -148,6 +148,12 @@ describe('a folder and a JSONL file of good and bad records, on 2 threads', () =
     expect(summary.total.articles + summary.total.errors).toBe(expectedOrder().length);
   });
 
+  test('--url with a folder: refused for that input, as one saved page\'s address', async () => {
+    const refused = await runCli(['--format', 'jsonl', '--url', 'https://news.example.com/a', archive]);
+    expect(refused.code).toBe(1);
+    expect(jsonLines(refused.stdout)).toEqual([{ input: archive, error: '--url is the address of one saved page, not of a folder' }]);
+  });
+
   test('--summary as a table: one row per site, then all sites', async () => {
     const table = await runCli(['--summary', archive]);
     const lines = table.stdout.trimEnd().split('\n');
