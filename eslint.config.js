@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', '.scratch/', 'test/e2e/screenshots/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', '.scratch/', 'dist/', 'test/e2e/screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

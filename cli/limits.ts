@@ -9,3 +9,6 @@ export const DEFAULT_TIMEOUT_SECONDS = 15;
 
 /** Content with fewer words is no article (a login form, a bare menu): the taxonomy's "fragment". */
 export const MIN_ARTICLE_WORDS = 4;
+
+/** More threads than this only costs memory: each holds a parser and a page. */
+export const MAX_JOBS = 64;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_TIMEOUT_SECONDS } from './limits';
+import { DEFAULT_TIMEOUT_SECONDS, MAX_JOBS } from './limits';
 
 export const FORMATS = ['text', 'json', 'jsonl', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -13,8 +13,15 @@ export interface CliOptions {
   timeoutSeconds: number;
   /** `--url`: the address a saved page was read at; its relative links resolve against it. */
   pageUrl: string | null;
+  /** `--jobs`: worker threads; null for one per core. */
+  jobs: number | null;
+  /** `--summary`: totals per site instead of one report per input. */
+  summary: boolean;
+  /** `--records`: standard input is JSONL records (`{"url", "html"}` / `{"url", "text"}`). */
+  records: boolean;
   inputs: string[];
 }
+
 
 export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'help' } | { kind: 'usage-error'; message: string };
 
@@ -31,6 +38,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         lang: { type: 'string' },
         timeout: { type: 'string' },
         url: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        summary: { type: 'boolean' },
+        records: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,14 +64,26 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
     return { kind: 'usage-error', message: `--timeout must be a positive number of seconds, not "${values.timeout}"` };
   }
+  let jobs: number | null = null;
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
+      return { kind: 'usage-error', message: `--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${values.jobs}"` };
+    }
+  }
   if (positionals.length === 0) return { kind: 'usage-error', message: 'no input given' };
+  const records = values.records ?? false;
+  if (records && !positionals.includes('-')) {
+    return { kind: 'usage-error', message: '--records reads standard input as JSONL records: give "-" among the inputs' };
+  }
   let pageUrl: string | null = null;
   if (values.url !== undefined) {
     const checked = checkPageUrl(values.url, positionals);
     if (!checked.ok) return { kind: 'usage-error', message: checked.message };
     pageUrl = checked.url;
   }
-  return { kind: 'run', options: { format, lang, timeoutSeconds, pageUrl, inputs: positionals } };
+  const summary = values.summary ?? false;
+  return { kind: 'run', options: { format, lang, timeoutSeconds, pageUrl, jobs, summary, records, inputs: positionals } };
 }
 
 /** `--url` names the one saved page's address: an http(s) URL, with a single input that is a file. */

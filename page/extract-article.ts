@@ -1,113 +1,19 @@
-import { Readability } from '@mozilla/readability';
-import type { Article } from '../analyzer/types';
-import { blocksFromContent } from './blocks-from-content';
-import { isEditable } from './editable';
-import { stampLiveIndexes } from './stamp-live-indexes';
+import { readArticle, type ExtractOptions, type ExtractResult } from '../extract/read-article';
 
-export interface ExtractOptions {
-  /** The page's URL when `doc.URL` is not it (a jsdom document built from a string). */
-  url?: string | null;
-  /** Readability's minimum article length in characters (its default is 500). */
-  charThreshold?: number;
-  /** Give up on pages with more elements than this (Readability throws; 0 means no limit). */
-  maxElemsToParse?: number;
-  /** Content with fewer words than this is no article (a login form, a bare menu). Default 1. */
-  minWords?: number;
-}
-
-export type NoArticleReason = 'not-readable' | 'no-text' | 'too-short';
-
-export type ExtractResult =
-  | { ok: true; article: Article }
-  | { ok: false; reason: NoArticleReason; message: string };
+export type { ExtractOptions, ExtractResult, NoArticleReason } from '../extract/read-article';
 
 /**
- * Finds the article in a page, live or jsdom, without touching it: Readability runs on a stamped clone
- * and every block keeps the index of the live element it came from (`liveIndex`).
+ * Finds the article in a live page without touching it: Readability runs on a clone, whose elements
+ * are listed in the same order as the live document's, so every block's `liveIndex` leads back to the
+ * live element.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const url = options.url ?? urlOf(doc);
   const clone = doc.cloneNode(true) as Document;
-  stampLiveIndexes(clone);
-  dropEditableAreas(clone);
-  const parsed = new Readability<Element>(clone, {
-    // The content element itself, not an HTML string: its stamps and links are read directly.
-    serializer: (el) => el as Element,
-    // Class names say what furniture is (a caption, a related link): blocksFromContent reads them.
-    keepClasses: true,
-    charThreshold: options.charThreshold,
-    maxElemsToParse: options.maxElemsToParse,
-  }).parse();
-  if (!parsed?.content) {
-    return { ok: false, reason: 'not-readable', message: 'no article found: Readability found no readable content in the page' };
-  }
-  const given = options.url ?? urlOf(doc);
-  // A saved page has lost its address (file:, about:): the canonical address it declares tells
-  // links to its own site from links to others (TAXONOMY rule 5).
-  const url = given && /^https?:/i.test(given) ? given : declaredUrl(doc) ?? given;
-  const blocks = blocksFromContent(parsed.content, doc.baseURI || url || '');
-  if (blocks.length === 0) {
-    return { ok: false, reason: 'no-text', message: 'no article found: the page\'s main content has no text' };
-  }
-  const minWords = options.minWords ?? 1;
-  const words = countWords(blocks.map((b) => b.text), minWords);
-  if (words < minWords) {
-    return {
-      ok: false,
-      reason: 'too-short',
-      message: `no article found: the page's main content is only ${words} word${words === 1 ? '' : 's'} long`,
-    };
-  }
-  return {
-    ok: true,
-    article: {
-      title: nonEmpty(parsed.title) ?? nonEmpty(doc.title),
-      lang: nonEmpty(parsed.lang) ?? nonEmpty(doc.documentElement?.getAttribute('lang')),
-      url,
-      blocks,
-    },
-  };
-}
-
-/**
- * What a reader is typing (a comment box, an editor) is not the article: it is never highlighted, so it
- * is not counted either. Removed from the clone, outermost areas first.
- */
-function dropEditableAreas(clone: Document): void {
-  for (const el of clone.querySelectorAll('[contenteditable]')) {
-    if (el.isConnected && isEditable(el) && !(el.parentElement && isEditable(el.parentElement))) el.remove();
-  }
+  return readArticle(clone, doc.baseURI || url || '', { ...options, url });
 }
 
 /** A document built without a URL reports `about:blank`, which is no page's address. */
 function urlOf(doc: Document): string | null {
   return doc.URL && doc.URL !== 'about:blank' ? doc.URL : null;
-}
-
-/** The page's own address as it declares it: `<link rel="canonical">`, else `og:url`; http(s) only. */
-function declaredUrl(doc: Document): string | null {
-  const candidates = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
-  ];
-  for (const c of candidates) {
-    const value = c?.trim();
-    if (value && /^https?:\/\//i.test(value)) return value;
-  }
-  return null;
-}
-
-/** Counts words up to `limit`: a long article is not counted through. */
-function countWords(texts: string[], limit: number): number {
-  let count = 0;
-  for (const text of texts) {
-    const word = /\S+/g;
-    while (count < limit && word.exec(text)) count++;
-    if (count >= limit) break;
-  }
-  return count;
-}
-
-function nonEmpty(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,8 @@ beforeAll(async () => {
   await new Promise((resolve) => closed.close(resolve));
 
   tmp = mkdtempSync(join(tmpdir(), 'unsourced-cli-'));
+  mkdirSync(join(tmp, 'empty-folder', 'sub'), { recursive: true });
+  writeFileSync(join(tmp, 'empty-folder', 'sub', 'notes.md'), 'Not a page.');
   writeFileSync(join(tmp, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00, 0x08]));
   writeFileSync(join(tmp, 'latin1.txt'), Buffer.from('Le maire a déclaré que le pont serait fermé.\n', 'latin1'));
   writeFileSync(join(tmp, 'huge.txt'), '');
@@ -107,7 +109,7 @@ describe('many inputs in one run (--format jsonl)', () => {
   /** Every bad input with the message it must get. */
   const BAD: [string, () => string, RegExp][] = [
     ['a missing file', () => fixture('missing.txt'), /^file not found$/],
-    ['a directory', () => FIXTURES, /^this is a directory, not a file$/],
+    ['a folder with no page or text in it', () => join(tmp, 'empty-folder'), /^no \.html, \.htm or \.txt file in this folder$/],
     ['a binary file', () => join(tmp, 'binary.txt'), /^binary data \(it contains NUL bytes\)/],
     ['a file that is not UTF-8', () => join(tmp, 'latin1.txt'), /^not valid UTF-8 text.*convert it to UTF-8/],
     ['an empty file', () => fixture('empty.txt'), /^the file is empty$/],
@@ -229,7 +231,7 @@ describe('--url: a saved page read at its own address', () => {
 
 describe('exit status', () => {
   test.each([
-    ['every input failed: exit 1', ['--format', 'jsonl', fixture('missing.txt'), FIXTURES], 1],
+    ['every input failed: exit 1', ['--format', 'jsonl', fixture('missing.txt'), fixture('empty.txt')], 1],
     ['one input of two failed: exit 0', ['--format', 'jsonl', fixture('missing.txt'), fixture('notes.log')], 0],
   ])('%s', async (_name, args, code) => {
     const run = await runCli(args);

@@ -16,7 +16,8 @@ export interface CliRun {
  */
 export function runCli(args: string[], options: { stdin?: string; env?: Record<string, string | undefined> } = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node_modules/.bin/tsx', ['cli/analyze.ts', ...args], {
+    // the built CLI, as `npm run analyze` and `npx unsourced` run it (built by the tests' global setup)
+    const child = spawn(process.execPath, ['dist/cli/analyze.mjs', ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: undefined, ...options.env },
     });
