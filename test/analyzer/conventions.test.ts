@@ -11,7 +11,7 @@ import { CLAIM_LABELS, LABELS, type Label, type Language, type Source } from '..
 
 const LANGUAGES = Object.keys(LEXICONS) as Language[];
 
-// Compiled the way analyzer/04-cues.ts compiles them: phrases on word boundaries, not-claims as given.
+// Compiled the way analyzer/04-cues/compiled-lexicon.ts compiles them: phrases on word boundaries, not-claims as given.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,34 @@
+import { LEXICONS, type Lexicon, type PhraseRule } from '../lexicons';
+import { LatinRegex } from '../latin-regex';
+import { PhraseSet } from '../phrase-set';
+import type { Language } from '../types';
+
+/** A language's lexicon with its phrases split into words and its rules compiled. */
+export interface CompiledLexicon {
+  lex: Lexicon;
+  accordingTo: string[][];
+  viewOf: string[][];
+  hedges: PhraseSet<PhraseRule>;
+  weasels: PhraseSet<PhraseRule>;
+  notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
+}
+
+// Compiled once per language, at first use.
+const compiled = new Map<Language, CompiledLexicon>();
+
+/** The compiled lexicon of `lang`. */
+export function compiledLexicon(lang: Language): CompiledLexicon {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const lex = LEXICONS[lang];
+  c = {
+    lex,
+    accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
+    viewOf: lex.viewOf.map((p) => p.split(/\s+/)),
+    hedges: new PhraseSet(lex.hedges),
+    weasels: new PhraseSet(lex.weasels),
+    notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
+  };
+  compiled.set(lang, c);
+  return c;
+}
