@@ -11,7 +11,11 @@ export interface CompiledLexicon {
   hedges: PhraseSet<PhraseRule>;
   weasels: PhraseSet<PhraseRule>;
   notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
+  /** The beginnings of the verbs of acts of stance, as one expression (none matches nothing). */
+  stanceActs: RegExp;
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Compiled once per language, at first use.
 const compiled = new Map<Language, CompiledLexicon>();
@@ -28,6 +32,7 @@ export function compiledLexicon(lang: Language): CompiledLexicon {
     hedges: new PhraseSet(lex.hedges),
     weasels: new PhraseSet(lex.weasels),
     notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
+    stanceActs: lex.stanceActs.length ? new RegExp(`^(?:${lex.stanceActs.map(escape).join('|')})`) : /(?!)/,
   };
   compiled.set(lang, c);
   return c;

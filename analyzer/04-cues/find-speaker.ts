@@ -1,12 +1,10 @@
 import type { Lexicon } from '../lexicons';
+import { inLexicon } from '../lexicons/in-lexicon';
 import { classifySpeaker, subjectLeft, subjectRight, type Speaker } from '../noun-phrase';
 import type { Token } from '../tokens';
 import { boundaryWord } from './boundary-word';
 import { CLOSING_QUOTES } from './closing-quotes';
 import { noAuxiliaries } from './no-auxiliaries';
-
-const FR_INVERTING = new Set(["qu'", 'que', 'comme']);
-const RELATIVE = new Set(['who', 'which', 'that', 'qui', 'que', "qu'", 'dont', 'lequel', 'laquelle']);
 
 /** The speaker of the verb at `v`: its subject, an apposition around it, or the subject after it. */
 export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, first: Token | undefined):
@@ -20,7 +18,7 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
   if (!np.length && stop && stop.text === ',' && !stopIsAfterQuote(tokens, left.stopIndex)) {
     const noAux = noAuxiliaries(lex);
     const appos = subjectLeft(tokens, left.stopIndex, noAux);
-    const relIndex = appos.stop && RELATIVE.has(appos.stop.lower) ? appos.stopIndex - 1 : -1;
+    const relIndex = appos.stop && inLexicon(lex, 'relativePronouns', appos.stop.lower) ? appos.stopIndex - 1 : -1;
     const relative = relIndex >= 0 ? tokens[relIndex] : undefined;
     const openerIndex = appos.stop?.text === ',' ? appos.stopIndex : relative?.text === ',' ? relIndex : -1;
     if (appos.np.length && openerIndex >= 0) {
@@ -40,9 +38,9 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
   }
   // "Ces frappes qui s'ajoutent", "the man who said": a relative clause's verb has its subject elsewhere.
   // « ce qu'a annoncé X », « comme l'a dit X »: French puts the subject after the verb there.
-  const frRelative = lex.language === 'fr' && !!stop && FR_INVERTING.has(stop.lower);
+  const frRelative = lex.language === 'fr' && !!stop && inLexicon(lex, 'invertingWords', stop.lower);
   if (!np.length && stop && stop.word && boundaryWord(lex, stop) && !frRelative) return null;
-  if (!np.length && stop && stop.word && RELATIVE.has(stop.lower) && !frRelative) return null;
+  if (!np.length && stop && stop.word && inLexicon(lex, 'relativePronouns', stop.lower) && !frRelative) return null;
   if (np.length) {
     const sp = classifySpeaker(np, text, lex, first);
     if (!sp) return null;

@@ -70,7 +70,7 @@ export function findCues(
       continue;
     }
     // "Officials said", « il a précisé », "a report found": a verb of saying, belief or a document's, with its speaker.
-    const verb = reportingVerb(tokens, i, articleText, lex, verbContext);
+    const verb = reportingVerb(tokens, i, articleText, c, verbContext);
     if (verb && 'author' in verb) author = verb.author;
     else if (verb) sources.push(verb.cue);
   }
@@ -86,7 +86,7 @@ export function findCues(
   // Links to other sites (TAXONOMY rule 5).
   sources.push(...linkCues(links, pageUrl, articleText));
   // « auraient fui »: the French reportive conditional.
-  const conditional = lang === 'fr' ? reportiveConditional(tokens, articleText) : null;
+  const conditional = reportiveConditional(tokens, articleText, lex);
   if (conditional) hedges.push(conditional);
   // "I believe", « nous estimons »: the author's own opinion (TAXONOMY rule 7).
   if (!author) author = firstPersonOpinion(tokens, lex, articleText);

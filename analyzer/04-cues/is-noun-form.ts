@@ -1,7 +1,6 @@
 import type { Lexicon } from '../lexicons';
 import { inLexicon } from '../lexicons/in-lexicon';
 import type { Token } from '../tokens';
-import { NOUNISH } from './nounish';
 
 /** The verb form at `i` is a noun here: after a determiner, as an object, or away from what was said. */
 export function isNounForm(tokens: Token[], i: number, lex: Lexicon): boolean {
@@ -10,7 +9,7 @@ export function isNounForm(tokens: Token[], i: number, lex: Lexicon): boolean {
   const next = tokens[i + 1];
   // "the said document", « une note », « le juge »: a determiner right before makes it a noun.
   if (prev && (inLexicon(lex, 'indefinite', prev.lower) || inLexicon(lex, 'definite', prev.lower)) && !inLexicon(lex, 'auxiliaries', prev.lower)) return true;
-  if (!NOUNISH.has(t.lower)) return false;
+  if (!inLexicon(lex, 'nounForms', t.lower)) return false;
   // "raised fears that", "voiced doubts": a noun form right after a verb is its object.
   if (prev && prev.word && prev.lower.endsWith('ed') && !inLexicon(lex, 'auxiliaries', prev.lower)) return true;
   const okNext = !next || next.lower === 'that' || next.lower === 'que' || next.lower === "qu'" || next.text === ':' || next.text === ',' || next.quoted || /^[“«"]$/.test(next.text);

@@ -1,9 +1,9 @@
+import type { Lexicon } from '../lexicons';
+import { inLexicon } from '../lexicons/in-lexicon';
 import type { Token } from '../tokens';
 
-const FR_BE = new Set(['est', 'sont', 'était', 'étaient', 'fut', 'furent', 'sera', 'seront', 'soit', 'soient']);
-
 /** « a été publié », « est accusé »: a French passive. */
-export function isPassiveFr(tokens: Token[], v: number): boolean {
+export function isPassiveFr(tokens: Token[], v: number, lex: Lexicon): boolean {
   const prev = tokens[v - 1]?.lower ?? '';
-  return prev === 'été' || tokens[v - 2]?.lower === 'été' || FR_BE.has(prev);
+  return prev === 'été' || tokens[v - 2]?.lower === 'été' || inLexicon(lex, 'beForms', prev);
 }

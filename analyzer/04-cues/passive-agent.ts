@@ -14,7 +14,7 @@ import type { TokenMatch } from './token-match';
  */
 export function passiveAgent(tokens: Token[], v: number, text: string, lex: Lexicon): TokenMatch | null {
   const fr = lex.language === 'fr';
-  if (!inLexicon(lex, 'passiveSaying', (tokens[v] as Token).lower) || !(fr ? isPassiveFr(tokens, v) : isPassive(tokens, v))) return null;
+  if (!inLexicon(lex, 'passiveSaying', (tokens[v] as Token).lower) || !(fr ? isPassiveFr(tokens, v, lex) : isPassive(tokens, v, lex))) return null;
   const by = fr ? 'par' : 'by';
   for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
     const t = tokens[j] as Token;

@@ -1,6 +1,7 @@
+import nameParticles from '../lexicons/name-particles';
 import type { Token } from '../tokens';
 
-const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'al', 'el', 'bin', 'ben', 'da', 'di', 'del', 'of', 'the']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set(nameParticles);
 
 /** Runs of two or more capitalised words outside quotations: "Hillary Clinton", « Laurent Fabius ». */
 export function properNames(tokens: Token[], text: string): string[] {

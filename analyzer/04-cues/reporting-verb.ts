@@ -3,6 +3,7 @@ import { inLexicon } from '../lexicons/in-lexicon';
 import type { Token } from '../tokens';
 import type { ReasonCode } from '../types';
 import { afterModal } from './after-modal';
+import type { CompiledLexicon } from './compiled-lexicon';
 import type { Cue } from './cue';
 import { findSpeaker } from './find-speaker';
 import { hasContent } from './has-content';
@@ -12,12 +13,8 @@ import { isNounForm } from './is-noun-form';
 import { isPassive } from './is-passive';
 import { isPassiveFr } from './is-passive-fr';
 import { isReporting } from './is-reporting';
-import { NOUNISH } from './nounish';
 
 const BASE_FORM = /^(?!.*(?:s|ed|ing)$)/;
-const SINGULAR_DET = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'one', 'another', 'every', 'each']);
-const ACTS = /^(?:reject|defend|prais|propos|discuss|call|critici[sz]|accus|demand|disput|recommend|highlight|underscor|thank|question|urg|vow|pledg|promis|counter)/;
-const WRITE = new Set(['write', 'writes', 'wrote', 'writing', 'written', 'écrit', 'écrivent', 'écrivait', 'publié', 'publie', 'publient', 'post', 'posted', 'posts', 'tweeted', 'tweeté']);
 
 /** What a sentence's context tells the verb test: its first word, whether it quotes, its hedges. */
 export interface VerbContext {
@@ -32,7 +29,8 @@ export interface VerbContext {
  * speaker: a source, or the author's own opinion, or nothing when a guard says it is no report
  * (a noun, a modal, an -ing form, a passive, writing or an act without what was said).
  */
-export function reportingVerb(tokens: Token[], i: number, text: string, lex: Lexicon, ctx: VerbContext): { cue: Cue } | { author: string } | null {
+export function reportingVerb(tokens: Token[], i: number, text: string, c: CompiledLexicon, ctx: VerbContext): { cue: Cue } | { author: string } | null {
+  const { lex } = c;
   const lang = lex.language;
   const t = tokens[i] as Token;
   // « a fait état de », « a fait savoir », « fait valoir »
@@ -47,18 +45,18 @@ export function reportingVerb(tokens: Token[], i: number, text: string, lex: Lex
   if (t.cap && t !== ctx.first) return null;
   if (ctx.inHedge(t)) return null;
   if (isNounForm(tokens, i, lex)) return null;
-  if (lang === 'en' && !englishVerbForm(tokens, i)) return null;
+  if (lang === 'en' && !englishVerbForm(tokens, i, lex)) return null;
   // « a été publié », « est accusé »: a French passive reports no speaker either.
-  if (lang === 'fr' && isPassiveFr(tokens, i)) return null;
+  if (lang === 'fr' && isPassiveFr(tokens, i, lex)) return null;
   // "The pupils wrote a letter", "the company rejected the offer": writing and acts of stance are
   // reported speech only with what was said ("rejected the claims that...", a quote, a colon).
   // An act under a hedge ("allegedly rejected the offer") is the hedged claim itself, not its source.
-  if ((WRITE.has(t.lower) || (ACTS.test(t.lower) && ctx.hedged)) && !hasContent(tokens, i)) return null;
+  if ((inLexicon(lex, 'writeVerbs', t.lower) || (c.stanceActs.test(t.lower) && ctx.hedged)) && !hasContent(tokens, i)) return null;
   const speaker = findSpeaker(tokens, i, text, lex, ctx.first);
   if (!speaker) return null;
   const { sp, relay, alias } = speaker;
   // "the American demand that...": a bare verb form after a singular subject is a noun, not a verb.
-  if (lang === 'en' && BASE_FORM.test(t.lower) && NOUNISH.has(t.lower) && sp.type === 'source' && SINGULAR_DET.has(tokens[speaker.from]?.lower ?? '') && !/s$/.test(sp.head)) return null;
+  if (lang === 'en' && BASE_FORM.test(t.lower) && inLexicon(lex, 'nounForms', t.lower) && sp.type === 'source' && inLexicon(lex, 'singularDeterminers', tokens[speaker.from]?.lower ?? '') && !/s$/.test(sp.head)) return null;
   if (sp.type === 'author') return isStance || isVerb ? { author: text.slice(tokens[speaker.from]?.start ?? t.start, t.end) } : null;
   // A document verb needs a document or data as subject: "a report found", not "he found".
   if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (inLexicon(lex, 'documentHeads', sp.head)))) return null;
@@ -70,7 +68,7 @@ export function reportingVerb(tokens: Token[], i: number, text: string, lex: Lex
 }
 
 /** English forms that count only in one construction, and verbs that report nothing said. */
-function englishVerbForm(tokens: Token[], i: number): boolean {
+function englishVerbForm(tokens: Token[], i: number, lex: Lexicon): boolean {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -82,11 +80,11 @@ function englishVerbForm(tokens: Token[], i: number): boolean {
   // "as if to say", "refused to tell": an infinitive reports nothing said.
   if (prev?.lower === 'to') return false;
   // "would argue", "will announce": a hypothetical or future statement has not been made.
-  if (afterModal(tokens, i)) return false;
+  if (afterModal(tokens, i, lex)) return false;
   // "warning bells", "a ruling party": an -ing form reports speech only as a verb ("is warning",
   // "..., saying that").
-  if (t.lower.endsWith('ing') && !ingIsVerb(tokens, i)) return false;
+  if (t.lower.endsWith('ing') && !ingIsVerb(tokens, i, lex)) return false;
   // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is); the
   // agent after "by" is ("was described as reckless by the mayor").
-  return !(isPassive(tokens, i) && !/^quot/.test(t.lower));
+  return !(isPassive(tokens, i, lex) && !/^quot/.test(t.lower));
 }

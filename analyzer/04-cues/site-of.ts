@@ -1,5 +1,6 @@
-// Second-level labels under a country code: "bbc.co.uk" is one site, "co.uk" is not.
-const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'gouv', 'ac', 'edu', 'asso', 'nic']);
+import secondLevelDomains from '../lexicons/second-level-domains';
+
+const SECOND_LEVEL: ReadonlySet<string> = new Set(secondLevelDomains);
 
 /**
  * The outlet a host name belongs to, near enough: the label before the public suffix, so that

@@ -3,12 +3,10 @@ import { inLexicon } from '../lexicons/in-lexicon';
 import type { Token } from '../tokens';
 import type { Cue } from './cue';
 
-const INTRO = new Set(['in', 'at', 'during', 'dans', 'lors', 'au', 'durant', 'pendant']);
-
 /** An opening speech noun and the subject right after its comma: "In a statement, X ...", « Dans un communiqué, le ministère ... ». */
 export function speechIntro(tokens: Token[], lex: Lexicon, text: string): Cue | null {
   const t0 = tokens[0];
-  if (!t0 || !INTRO.has(t0.lower)) return null;
+  if (!t0 || !inLexicon(lex, 'speechIntros', t0.lower)) return null;
   let comma = -1;
   let speech = false;
   for (let k = 1; k < tokens.length && k < 14; k++) {

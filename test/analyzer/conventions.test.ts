@@ -37,6 +37,22 @@ const LOWER_CASE_LISTS = [
   'speechNouns', 'pronouns', 'objectPronouns', 'firstPerson', 'indefinite', 'definite', 'clauseBoundaries', 'stopwords',
 ] as const satisfies readonly (keyof Lexicon)[];
 
+// Categories for a construction only some languages have (or read with a list): filled in those
+// languages, empty in the others. Every other category is filled in every language.
+const LANGUAGE_SPECIFIC: Partial<Record<keyof Lexicon, readonly Language[]>> = {
+  singularDeterminers: ['en'],
+  modals: ['en'],
+  modalAdverbs: ['en'],
+  timeLead: ['en'],
+  headCutters: ['en'],
+  conditionalAuxiliaries: ['fr'],
+  modalParticiples: ['fr'],
+  conditionalAdverbs: ['fr'],
+  invertingWords: ['fr'],
+  firstPersonVerbs: ['fr'],
+  prenominalAdjectives: ['fr'],
+};
+
 describe('lexicons', () => {
   test('every language exports the same categories', () => {
     const [first, ...rest] = LANGUAGES.map((lang) => Object.keys(LEXICONS[lang]).sort());
@@ -44,11 +60,22 @@ describe('lexicons', () => {
     expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr']));
   });
 
-  test.each(LANGUAGES)('%s: the lexicon says which language it is, and no category is empty', (lang) => {
+  test.each(LANGUAGES)('%s: the lexicon says which language it is, and no category is empty save the other languages\' own', (lang) => {
     const lex = LEXICONS[lang];
     expect(lex.language).toBe(lang);
     for (const [category, value] of Object.entries(lex)) {
-      if (Array.isArray(value)) expect(value.length, `${lang}.${category}`).toBeGreaterThan(0);
+      if (!Array.isArray(value)) continue;
+      const only = LANGUAGE_SPECIFIC[category as keyof Lexicon];
+      if (only && !only.includes(lang)) expect(value, `${lang}.${category} belongs to ${only.join(', ')} only`).toEqual([]);
+      else expect(value.length, `${lang}.${category}`).toBeGreaterThan(0);
+    }
+  });
+
+  test('every language-specific category is a category, filled by a language that exists', () => {
+    for (const [category, only] of Object.entries(LANGUAGE_SPECIFIC)) {
+      expect(Object.keys(LEXICONS.en), category).toContain(category);
+      expect(only.length, category).toBeGreaterThan(0);
+      for (const lang of only) expect(LANGUAGES, category).toContain(lang);
     }
   });
 
