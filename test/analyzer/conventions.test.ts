@@ -35,6 +35,9 @@ const RULES = LANGUAGES.flatMap((lang) =>
 const LOWER_CASE_LISTS = [
   'reportingVerbs', 'beliefVerbs', 'documentVerbs', 'auxiliaries', 'accordingTo', 'viewOf', 'passiveSaying', 'anonymousHeads', 'documentHeads',
   'speechNouns', 'pronouns', 'objectPronouns', 'firstPerson', 'indefinite', 'definite', 'clauseBoundaries', 'stopwords',
+  'speakerNouns', 'nonSpeakerHeads', 'nounForms', 'speechIntros', 'stanceActs', 'writeVerbs', 'beForms', 'relativePronouns', 'days', 'negations', 'prepositions',
+  'quantifiers', 'unnamedReports', 'titles', 'singularDeterminers', 'modals', 'modalAdverbs', 'timeLead', 'headCutters',
+  'conditionalAuxiliaries', 'modalParticiples', 'conditionalAdverbs', 'invertingWords', 'firstPersonVerbs', 'prenominalAdjectives',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 // Categories for a construction only some languages have (or read with a list): filled in those
@@ -77,6 +80,13 @@ describe('lexicons', () => {
       expect(only.length, category).toBeGreaterThan(0);
       for (const lang of only) expect(LANGUAGES, category).toContain(lang);
     }
+  });
+
+  test('every word list of the lexicon is checked for case', () => {
+    const lists = Object.entries(LEXICONS.en).filter(([, v]) => Array.isArray(v) && v.every((w: unknown) => typeof w === 'string')).map(([k]) => k);
+    const unchecked = lists.filter((k) => !(LOWER_CASE_LISTS as readonly string[]).includes(k));
+    // Abbreviations keep their case ("Mr", « Mme »): they are matched as written.
+    expect(unchecked).toEqual(['abbreviations']);
   });
 
   test.each(LANGUAGES.flatMap((lang) => LOWER_CASE_LISTS.map((category) => ({ lang, category }))))(
