@@ -1,12 +1,10 @@
 import { startsUpper } from './chars';
+import { LEXICONS } from './lexicons';
 import type { Sentence, Source, SourceEntry, Totals } from './types';
 
 // Titles and honorifics before a name: "Mr Obama", "President Obama", « M. Fabius » are one person.
-const TITLES = new Set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady president vice prime minister
-secretary senator sen. rep. representative gov. governor mayor judge chancellor king queen prince princess pope
-general gen. col. colonel captain chief director chairman chairwoman ceo spokesman spokeswoman spokesperson
-the a an tunisian m. mme mme. mlle me maître président présidente ministre premier première maire juge
-général sénateur sénatrice député députée le la les l'`.split(/\s+/));
+// Every language's: a source list is merged the same way whatever the article's language.
+const TITLES: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((lex) => lex.titles));
 
 /**
  * Each source once, with the number of sentences it stands behind, most cited first. The names the

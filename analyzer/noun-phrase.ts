@@ -12,17 +12,6 @@ export type Speaker =
   /** "I", « nous »: the author (TAXONOMY rule 7). */
   | { type: 'author'; name: string };
 
-const DAYS = new Set('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd\'hui'.split(' '));
-const TIME_LEAD = new Set(['on', 'last', 'late', 'early', 'this']);
-// "No group claimed", « aucun responsable n'a confirmé »: nobody is no source.
-const NEGATIONS = new Set('no none nobody neither aucun aucune nul nulle personne'.split(' '));
-const PREPOSITIONS = new Set('on by in at of for with from to into about over under à de par pour sur dans avec sous chez vers'.split(' '));
-const QUANTIFIERS = new Set('some many most several few all others both certains certaines plusieurs beaucoup quelques'.split(' '));
-// English heads are the last word before a modifier: "people familiar with the matter" → "people".
-const EN_CUT = new Set('by of for at in with from on inside within among like including familiar close briefed knowledgeable who which that whose speaking involved based'.split(' '));
-// French pre-nominal adjectives skipped when finding the head: « un haut responsable » → « responsable ».
-const FR_PRENOMINAL = new Set('haut haute hauts hautes ancien ancienne anciens nouveau nouvelle nouveaux premier première autre autres seul seule grand grande petit petite ex'.split(' '));
-const UNNAMED_REPORTS = new Set(['report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'accounts', 'rumeur', 'rumeurs']);
 const PUNCT_INSIDE_NAME = new Set(['-', '&', '.', "'", '’']);
 const POSSESSIVE = /['’]s?$/u;
 // A participle ends an English subject: "three people briefed on the talks" → "three people".
@@ -47,9 +36,9 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
       j--;
       continue;
     }
-    if (DAYS.has(t.lower)) {
+    if (inLexicon(lex, 'days', t.lower)) {
       j--;
-      if (j >= 0 && TIME_LEAD.has((tokens[j] as Token).lower)) j--;
+      if (j >= 0 && inLexicon(lex, 'timeLead', (tokens[j] as Token).lower)) j--;
       continue;
     }
     break;
@@ -76,7 +65,7 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
 export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] {
   const np: Token[] = [];
   // « a déclaré jeudi le ministre »: a day before the subject is not part of it.
-  while (i < tokens.length && DAYS.has((tokens[i] as Token).lower)) i++;
+  while (i < tokens.length && inLexicon(lex, 'days', (tokens[i] as Token).lower)) i++;
   for (let j = i; j < tokens.length && np.length < EN_MAX; j++) {
     const t = tokens[j] as Token;
     if (t.quoted) break;
@@ -84,7 +73,7 @@ export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] 
       // "the World Travel and Tourism Council", « Paul et Virginie »: "and" between capitals is in the name.
       const inName = (t.lower === 'and' || t.lower === 'et') && np[np.length - 1]?.cap && tokens[j + 1]?.cap;
       if (inLexicon(lex, 'clauseBoundaries', t.lower) && np.length && !inName) break;
-      if (DAYS.has(t.lower) && np.length) break;
+      if (inLexicon(lex, 'days', t.lower) && np.length) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.push(t);
   }
@@ -103,7 +92,7 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
     return { type: 'reference', name, head: first.lower, pronoun: true, fallback: 'anonymous' };
   }
   // "on by tribes...", « par le biais de »: a phrase that opens with a preposition is no one.
-  if (PREPOSITIONS.has(first.lower)) return null;
+  if (inLexicon(lex, 'prepositions', first.lower)) return null;
   if (lex.language === 'fr' && first.lower === 'on' && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: 'on', document: false };
   // "There are reports that...": an expletive, not a speaker.
   if (np.length === 1 && (first.lower === 'there' || first.lower === 'here')) return null;
@@ -112,7 +101,7 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const { head, headIndex } = findHead(np, lex);
   if (!head) return null;
   // "Some have suggested", « certains affirment »: a quantifier alone is an unnamed crowd.
-  if (words.length === 1 && QUANTIFIERS.has(first.lower)) return { type: 'source', kind: 'anonymous', name, head: first.lower, document: false };
+  if (words.length === 1 && inLexicon(lex, 'quantifiers', first.lower)) return { type: 'source', kind: 'anonymous', name, head: first.lower, document: false };
   if (words.every((t) => isDeterminer(lex, t.lower))) return null;
   const hl = head.lower.replace(POSSESSIVE, '');
   const det = first.lower;
@@ -122,9 +111,9 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const proper = np.some((t, k) => t.cap && !isDeterminer(lex, t.lower) && !(t === sentenceFirst && k === 0 && !isNameLike(np, k)));
   const document = inLexicon(lex, 'documentHeads', hl) || inLexicon(lex, 'speechNouns', hl);
 
-  if (NEGATIONS.has(det)) return null;
+  if (inLexicon(lex, 'negations', det)) return null;
   // "Many Tunisians", "most economists", « certains élus »: a share of a group is nobody in particular (rule 9).
-  if (QUANTIFIERS.has(hl) || QUANTIFIERS.has(det)) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
+  if (inLexicon(lex, 'quantifiers', hl) || inLexicon(lex, 'quantifiers', det)) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   if (document) {
     // "a Pew poll", "Smith's statement", "a report by the UN", « le rapport de l'ONU », "her statement"
     const owned = /^(his|her|its|their|son|sa|ses|leur|leurs)$/.test(det);
@@ -133,7 +122,7 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
     // "The report concluded": the report the article named before.
     if (definite) return { type: 'reference', name, head: hl, pronoun: false, fallback: 'anonymous' };
     // "Reports suggest", "rumours say": no report named is a hedge (TAXONOMY), not a source.
-    if (UNNAMED_REPORTS.has(hl)) return null;
+    if (inLexicon(lex, 'unnamedReports', hl)) return null;
     return { type: 'source', kind: 'anonymous', name, head: hl, document: true };
   }
   // « le responsable syndical Marc Roux », "the official, Ana Ruiz": a name after the head names the speaker.
@@ -166,7 +155,7 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   if (lex.language === 'fr') {
     // Le nom vient après les déterminants : « une source militaire » → « source ».
     let k = 0;
-    while (k < np.length - 1 && (inLexicon(lex, 'indefinite', (np[k] as Token).lower) || inLexicon(lex, 'definite', (np[k] as Token).lower) || FR_PRENOMINAL.has((np[k] as Token).lower) || !(np[k] as Token).word)) k++;
+    while (k < np.length - 1 && (inLexicon(lex, 'indefinite', (np[k] as Token).lower) || inLexicon(lex, 'definite', (np[k] as Token).lower) || inLexicon(lex, 'prenominalAdjectives', (np[k] as Token).lower) || !(np[k] as Token).word)) k++;
     const t = np[k] as Token;
     // A proper name: the whole run of capitalised words is the name; its last word stands as head.
     if (t.cap) {
@@ -180,13 +169,13 @@ function findHead(np: Token[], lex: Lexicon): { head: Token | undefined; headInd
   for (let k = 1; k < np.length; k++) {
     // A participle starts a modifier: "figures released by Eurostat", "a judge handling the case".
     const participleFrom = isDeterminer(lex, (np[0] as Token).lower) ? 2 : 1;
-    if (EN_CUT.has((np[k] as Token).lower) || (k >= participleFrom && isLowerWithSuffix((np[k] as Token).text, 'ed'))) {
+    if (inLexicon(lex, 'headCutters', (np[k] as Token).lower) || (k >= participleFrom && isLowerWithSuffix((np[k] as Token).text, 'ed'))) {
       cut = k;
       break;
     }
   }
   let e = cut - 1;
-  while (e > 0 && (DAYS.has((np[e] as Token).lower) || !(np[e] as Token).word)) e--;
+  while (e > 0 && (inLexicon(lex, 'days', (np[e] as Token).lower) || !(np[e] as Token).word)) e--;
   return { head: np[e], headIndex: e };
 }
 

@@ -54,6 +54,54 @@ export interface Lexicon {
   definite: readonly string[];
   /** Words that end a subject noun phrase when read leftwards from the verb ("that", « que »). */
   clauseBoundaries: readonly string[];
+  /** Verb forms that are also nouns: a verb only before what was said or after a pronoun ("fear", « note »). */
+  nounForms: readonly string[];
+  /** Speech intros: prepositions before a speech noun and a comma ("In a statement, X", « Dans un communiqué, X »). */
+  speechIntros: readonly string[];
+  /** Beginnings of verbs of acts of stance, reported speech only with what was said under a hedge ("reject", « accus »). */
+  stanceActs: readonly string[];
+  /** Verbs of writing and posting, reported speech only with what was written ("wrote", « publié »). */
+  writeVerbs: readonly string[];
+  /** Forms of "be" that make a passive ("was", « est »). */
+  beForms: readonly string[];
+  /** Relative pronouns: the verb after one has its subject elsewhere ("who", « qui »). */
+  relativePronouns: readonly string[];
+  /** Days and relative days, no part of a subject ("Monday", « hier »). */
+  days: readonly string[];
+  /** Negative determiners: nobody is no source ("no", « aucun »). */
+  negations: readonly string[];
+  /** Prepositions: a phrase that opens with one is no speaker ("by", « par »). */
+  prepositions: readonly string[];
+  /** Quantifiers: a share of a group is nobody in particular ("some", « certains »). */
+  quantifiers: readonly string[];
+  /** Heads that name no report in particular ("reports", « rumeurs »). */
+  unnamedReports: readonly string[];
+  /** Titles and honorifics before a name ("Mr", « M. »), for merging one person's names. */
+  titles: readonly string[];
+  // Language-specific categories: a construction the other language does not have (or that its code
+  // reads without a list). Empty in the other languages; the conventions test lists them.
+  /** English: determiners of one thing ("the American demand that..." is a noun). */
+  singularDeterminers: readonly string[];
+  /** English: modals; a verb after one reports no statement made ("would argue"). */
+  modals: readonly string[];
+  /** English: adverbs between a modal and its verb, besides words in -ly ("could not say"). */
+  modalAdverbs: readonly string[];
+  /** English: words before a day skipped with it ("on Monday", "last Friday"). */
+  timeLead: readonly string[];
+  /** English: words that start a modifier after the head ("people familiar with" → "people"). */
+  headCutters: readonly string[];
+  /** French: the auxiliaries of the reportive conditional (« aurait », « seraient »). */
+  conditionalAuxiliaries: readonly string[];
+  /** French: participles that make the conditional a modal counterfactual (« aurait pu »). */
+  modalParticiples: readonly string[];
+  /** French: words between a conditional auxiliary and its participle (« aurait déjà fui »). */
+  conditionalAdverbs: readonly string[];
+  /** French: words after which the subject follows the verb (« ce qu'a annoncé X »). */
+  invertingWords: readonly string[];
+  /** French: first-person forms of the verbs of opinion and saying (« estimons », « crois »). */
+  firstPersonVerbs: readonly string[];
+  /** French: adjectives before the noun, skipped to find the head (« un haut responsable »). */
+  prenominalAdjectives: readonly string[];
   /** Abbreviations after which a sentence never ends ("Mr.", « M. », « av. J.-C. »). */
   abbreviations: readonly string[];
   /** Hedges: the claim is presented as reported or uncertain. */

@@ -11,7 +11,7 @@ import { CLAIM_LABELS, LABELS, type Label, type Language, type Source } from '..
 
 const LANGUAGES = Object.keys(LEXICONS) as Language[];
 
-// Compiled the way analyzer/04-cues.ts compiles them: phrases on word boundaries, not-claims as given.
+// Compiled the way analyzer/04-cues/compiled-lexicon.ts compiles them: phrases on word boundaries, not-claims as given.
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,7 +35,26 @@ const RULES = LANGUAGES.flatMap((lang) =>
 const LOWER_CASE_LISTS = [
   'reportingVerbs', 'beliefVerbs', 'documentVerbs', 'auxiliaries', 'accordingTo', 'viewOf', 'passiveSaying', 'anonymousHeads', 'documentHeads',
   'speechNouns', 'pronouns', 'objectPronouns', 'firstPerson', 'indefinite', 'definite', 'clauseBoundaries', 'stopwords',
+  'speakerNouns', 'nonSpeakerHeads', 'nounForms', 'speechIntros', 'stanceActs', 'writeVerbs', 'beForms', 'relativePronouns', 'days', 'negations', 'prepositions',
+  'quantifiers', 'unnamedReports', 'titles', 'singularDeterminers', 'modals', 'modalAdverbs', 'timeLead', 'headCutters',
+  'conditionalAuxiliaries', 'modalParticiples', 'conditionalAdverbs', 'invertingWords', 'firstPersonVerbs', 'prenominalAdjectives',
 ] as const satisfies readonly (keyof Lexicon)[];
+
+// Categories for a construction only some languages have (or read with a list): filled in those
+// languages, empty in the others. Every other category is filled in every language.
+const LANGUAGE_SPECIFIC: Partial<Record<keyof Lexicon, readonly Language[]>> = {
+  singularDeterminers: ['en'],
+  modals: ['en'],
+  modalAdverbs: ['en'],
+  timeLead: ['en'],
+  headCutters: ['en'],
+  conditionalAuxiliaries: ['fr'],
+  modalParticiples: ['fr'],
+  conditionalAdverbs: ['fr'],
+  invertingWords: ['fr'],
+  firstPersonVerbs: ['fr'],
+  prenominalAdjectives: ['fr'],
+};
 
 describe('lexicons', () => {
   test('every language exports the same categories', () => {
@@ -44,12 +63,30 @@ describe('lexicons', () => {
     expect(LANGUAGES).toEqual(expect.arrayContaining(['en', 'fr']));
   });
 
-  test.each(LANGUAGES)('%s: the lexicon says which language it is, and no category is empty', (lang) => {
+  test.each(LANGUAGES)('%s: the lexicon says which language it is, and no category is empty save the other languages\' own', (lang) => {
     const lex = LEXICONS[lang];
     expect(lex.language).toBe(lang);
     for (const [category, value] of Object.entries(lex)) {
-      if (Array.isArray(value)) expect(value.length, `${lang}.${category}`).toBeGreaterThan(0);
+      if (!Array.isArray(value)) continue;
+      const only = LANGUAGE_SPECIFIC[category as keyof Lexicon];
+      if (only && !only.includes(lang)) expect(value, `${lang}.${category} belongs to ${only.join(', ')} only`).toEqual([]);
+      else expect(value.length, `${lang}.${category}`).toBeGreaterThan(0);
     }
+  });
+
+  test('every language-specific category is a category, filled by a language that exists', () => {
+    for (const [category, only] of Object.entries(LANGUAGE_SPECIFIC)) {
+      expect(Object.keys(LEXICONS.en), category).toContain(category);
+      expect(only.length, category).toBeGreaterThan(0);
+      for (const lang of only) expect(LANGUAGES, category).toContain(lang);
+    }
+  });
+
+  test('every word list of the lexicon is checked for case', () => {
+    const lists = Object.entries(LEXICONS.en).filter(([, v]) => Array.isArray(v) && v.every((w: unknown) => typeof w === 'string')).map(([k]) => k);
+    const unchecked = lists.filter((k) => !(LOWER_CASE_LISTS as readonly string[]).includes(k));
+    // Abbreviations keep their case ("Mr", « Mme »): they are matched as written.
+    expect(unchecked).toEqual(['abbreviations']);
   });
 
   test.each(LANGUAGES.flatMap((lang) => LOWER_CASE_LISTS.map((category) => ({ lang, category }))))(

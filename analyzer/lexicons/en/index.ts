@@ -17,6 +17,23 @@ import speakerNouns, { nonSpeakerHeads } from './speaker-nouns';
 import speechNouns from './speech-nouns';
 import stopwords from './stopwords';
 import weasels from './weasels';
+import nounForms from './noun-forms';
+import speechIntros from './speech-intros';
+import stanceActs from './stance-acts';
+import writeVerbs from './write-verbs';
+import beForms from './be-forms';
+import relativePronouns from './relative-pronouns';
+import days from './days';
+import negations from './negations';
+import prepositions from './prepositions';
+import quantifiers from './quantifiers';
+import unnamedReports from './unnamed-reports';
+import titles from './titles';
+import singularDeterminers from './singular-determiners';
+import modals from './modals';
+import modalAdverbs from './modal-adverbs';
+import timeLead from './time-lead';
+import headCutters from './head-cutters';
 
 export const en: Lexicon = {
   language: 'en',
@@ -43,4 +60,28 @@ export const en: Lexicon = {
   weasels,
   notClaims,
   stopwords,
+  nounForms,
+  speechIntros,
+  stanceActs,
+  writeVerbs,
+  beForms,
+  relativePronouns,
+  days,
+  negations,
+  prepositions,
+  quantifiers,
+  unnamedReports,
+  titles,
+  singularDeterminers,
+  modals,
+  modalAdverbs,
+  timeLead,
+  headCutters,
+  // French-only constructions (see lexicon.ts).
+  conditionalAuxiliaries: [],
+  modalParticiples: [],
+  conditionalAdverbs: [],
+  invertingWords: [],
+  firstPersonVerbs: [],
+  prenominalAdjectives: [],
 };

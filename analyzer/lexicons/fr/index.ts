@@ -17,6 +17,24 @@ import speakerNouns, { nonSpeakerHeads } from './speaker-nouns';
 import speechNouns from './speech-nouns';
 import stopwords from './stopwords';
 import weasels from './weasels';
+import nounForms from './noun-forms';
+import speechIntros from './speech-intros';
+import stanceActs from './stance-acts';
+import writeVerbs from './write-verbs';
+import beForms from './be-forms';
+import relativePronouns from './relative-pronouns';
+import days from './days';
+import negations from './negations';
+import prepositions from './prepositions';
+import quantifiers from './quantifiers';
+import unnamedReports from './unnamed-reports';
+import titles from './titles';
+import conditionalAuxiliaries from './conditional-auxiliaries';
+import modalParticiples from './modal-participles';
+import conditionalAdverbs from './conditional-adverbs';
+import invertingWords from './inverting-words';
+import firstPersonVerbs from './first-person-verbs';
+import prenominalAdjectives from './prenominal-adjectives';
 
 export const fr: Lexicon = {
   language: 'fr',
@@ -43,4 +61,28 @@ export const fr: Lexicon = {
   weasels,
   notClaims,
   stopwords,
+  nounForms,
+  speechIntros,
+  stanceActs,
+  writeVerbs,
+  beForms,
+  relativePronouns,
+  days,
+  negations,
+  prepositions,
+  quantifiers,
+  unnamedReports,
+  titles,
+  conditionalAuxiliaries,
+  modalParticiples,
+  conditionalAdverbs,
+  invertingWords,
+  firstPersonVerbs,
+  prenominalAdjectives,
+  // English-only constructions (see lexicon.ts).
+  singularDeterminers: [],
+  modals: [],
+  modalAdverbs: [],
+  timeLead: [],
+  headCutters: [],
 };

@@ -1,0 +1,39 @@
+import { LEXICONS, type Lexicon, type PhraseRule } from '../lexicons';
+import { LatinRegex } from '../latin-regex';
+import { PhraseSet } from '../phrase-set';
+import type { Language } from '../types';
+
+/** A language's lexicon with its phrases split into words and its rules compiled. */
+export interface CompiledLexicon {
+  lex: Lexicon;
+  accordingTo: string[][];
+  viewOf: string[][];
+  hedges: PhraseSet<PhraseRule>;
+  weasels: PhraseSet<PhraseRule>;
+  notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
+  /** The beginnings of the verbs of acts of stance, as one expression (none matches nothing). */
+  stanceActs: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Compiled once per language, at first use.
+const compiled = new Map<Language, CompiledLexicon>();
+
+/** The compiled lexicon of `lang`. */
+export function compiledLexicon(lang: Language): CompiledLexicon {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const lex = LEXICONS[lang];
+  c = {
+    lex,
+    accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
+    viewOf: lex.viewOf.map((p) => p.split(/\s+/)),
+    hedges: new PhraseSet(lex.hedges),
+    weasels: new PhraseSet(lex.weasels),
+    notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
+    stanceActs: lex.stanceActs.length ? new RegExp(`^(?:${lex.stanceActs.map(escape).join('|')})`) : /(?!)/,
+  };
+  compiled.set(lang, c);
+  return c;
+}

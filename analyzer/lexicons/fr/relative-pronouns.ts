@@ -1,0 +1,2 @@
+// Pronoms relatifs : « ces frappes qui s'ajoutent » a son sujet ailleurs.
+export default ['qui', 'que', "qu'", 'dont', 'lequel', 'laquelle'];

@@ -1,0 +1,2 @@
+// « Des rumeurs affirment » : une rumeur sans nom est une précaution, pas une source.
+export default ['rumeur', 'rumeurs'];
