@@ -1,4 +1,4 @@
-import type { PageReport } from './protocol';
+import type { PageReport } from '../messages/page-report';
 
 export interface Badge {
   text: string;
