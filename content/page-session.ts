@@ -19,7 +19,7 @@ import { isPopupToContent } from '../messages/popup-to-content';
 
 const CLAIM_LABELS: ClaimLabel[] = ['unattributed', 'hedged', 'vague', 'attributed'];
 // Reasons a page changing will not undo: no re-check.
-const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements']);
+const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements', 'too-large']);
 // The page shares the highlight registry and may empty it or register its own highlights under our
 // names: checked this often while the page is visible, and before each hit test.
 const REASSERT_INTERVAL_MS = 1000;

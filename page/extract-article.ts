@@ -35,15 +35,29 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     charThreshold: options.charThreshold,
     maxElemsToParse: options.maxElemsToParse,
   }).parse();
+  const url = options.url ?? urlOf(doc);
+  return articleFromReadability(parsed, doc, url, doc.baseURI || url || '', options.minWords ?? 1);
+}
+
+/**
+ * Readability's result as an article: its content cut into blocks, with a title and a language, or
+ * the reason there is none. Shared by the live clone (above) and the markup parsed in the background
+ * (background/extract-html.ts).
+ */
+export function articleFromReadability(
+  parsed: { content: Element | null | undefined; title?: string | null; lang?: string | null } | null,
+  doc: Document,
+  url: string | null,
+  baseUrl: string,
+  minWords: number,
+): ExtractResult {
   if (!parsed?.content) {
     return { ok: false, reason: 'not-readable', message: 'no article found: Readability found no readable content in the page' };
   }
-  const url = options.url ?? urlOf(doc);
-  const blocks = blocksFromContent(parsed.content, doc.baseURI || url || '');
+  const blocks = blocksFromContent(parsed.content, baseUrl);
   if (blocks.length === 0) {
     return { ok: false, reason: 'no-text', message: 'no article found: the page\'s main content has no text' };
   }
-  const minWords = options.minWords ?? 1;
   const words = countWords(blocks.map((b) => b.text), minWords);
   if (words < minWords) {
     return {
