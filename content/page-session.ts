@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimLabel } from '../analyzer/types';
 import type { PageReport } from '../messages/page-report';
 import { touchesEditable } from '../page/editable';
-import { clearHighlights, paintHighlights, reassertHighlights, setHighlightsVisible } from '../page/highlight-registry';
+import { clearHighlights, paintHighlights, PAINT_ORDER, reassertHighlights, setHighlightsVisible } from '../page/highlight-registry';
 import { hitTest } from '../page/hit-test';
 import { unreadableShape, whereTheTextIs } from '../page/page-shape';
 import { scrollToRange } from '../page/scroll-to-range';
@@ -17,7 +17,6 @@ import { measure, measureSince } from '../page/perf-marks';
 import { ClaimTooltip } from './claim-tooltip';
 import { isPopupToContent } from '../messages/popup-to-content';
 
-const CLAIM_LABELS: ClaimLabel[] = ['unattributed', 'hedged', 'vague', 'attributed'];
 // Reasons a page changing will not undo: no re-check.
 const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements', 'too-large']);
 // The page shares the highlight registry and may empty it or register its own highlights under our
@@ -150,7 +149,7 @@ export class PageSession {
 
   private paintedLabels(): ClaimLabel[] {
     const h = this.settings?.highlight;
-    return CLAIM_LABELS.filter((l) => h?.[l]);
+    return PAINT_ORDER.filter((l) => h?.[l]);
   }
 
   private paint(): void {
