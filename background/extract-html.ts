@@ -1,6 +1,5 @@
-import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser';
-import { articleFromReadability, type ExtractOptions, type ExtractResult } from '../page/extract-article';
+import { articleFromReadability, readArticle, type ExtractOptions, type ExtractResult } from '../page/extract-article';
 import { LIVE_INDEX_ATTRIBUTE } from '../page/stamp-live-indexes';
 
 export interface ExtractHtmlOptions extends Pick<ExtractOptions, 'charThreshold' | 'maxElemsToParse' | 'minWords'> {
@@ -26,12 +25,7 @@ export function extractHtml(html: string, options: ExtractHtmlOptions): ExtractR
   const elements = doc.getElementsByTagName('*');
   for (let i = 0; i < elements.length; i++) elements[i]!.setAttribute(LIVE_INDEX_ATTRIBUTE, String(i));
   dropEditableAreas(elements);
-  const parsed = new Readability<Element>(doc, {
-    serializer: (el) => el as Element,
-    charThreshold: options.charThreshold,
-    maxElemsToParse: options.maxElemsToParse,
-  }).parse();
-  return articleFromReadability(parsed, doc, options.url, doc.baseURI || options.url || '', options.minWords ?? 1);
+  return articleFromReadability(readArticle(doc, options), doc, options.url, doc.baseURI || options.url || '', options.minWords ?? 1);
 }
 
 /**

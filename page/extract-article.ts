@@ -29,14 +29,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const clone = doc.cloneNode(true) as Document;
   stampLiveIndexes(clone);
   dropEditableAreas(clone);
-  const parsed = new Readability<Element>(clone, {
+  const url = options.url ?? urlOf(doc);
+  return articleFromReadability(readArticle(clone, options), doc, url, doc.baseURI || url || '', options.minWords ?? 1);
+}
+
+/** Readability on a stamped copy (a live clone, or JSDOMParser's), giving its content element. */
+export function readArticle(copy: Document, options: Pick<ExtractOptions, 'charThreshold' | 'maxElemsToParse'>) {
+  return new Readability<Element>(copy, {
     // The content element itself, not an HTML string: its stamps and links are read directly.
     serializer: (el) => el as Element,
     charThreshold: options.charThreshold,
     maxElemsToParse: options.maxElemsToParse,
   }).parse();
-  const url = options.url ?? urlOf(doc);
-  return articleFromReadability(parsed, doc, url, doc.baseURI || url || '', options.minWords ?? 1);
 }
 
 /**
