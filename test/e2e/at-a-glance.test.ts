@@ -268,7 +268,8 @@ describe.each<{ locale: UiLocale; fixture: string }>([
 
     test('in the default style: the unsourced, vague and unconfirmed claims marked, named sources not', async () => {
       const sizes = await highlightSizes(real.page);
-      expect(sizes['unsourced-unattributed']).toBeGreaterThan(20);
+      // many unsourced claims (17 painted on guardian-1, about 30 on wapo-1), so the page is a real test of calm
+      expect(sizes['unsourced-unattributed']).toBeGreaterThan(12);
       // named sources only when the reader asks for them
       expect(await real.page.evaluate(() => CSS.highlights.get('unsourced-attributed')?.size ?? 0)).toBe(0);
       // the passage of the rarest mark, its card open
