@@ -4,11 +4,12 @@ import type { CompiledLexicon } from './compiled-lexicon';
 import type { Cue } from './cue';
 import { speakerLike } from './speaker-like';
 import type { TokenMatch } from './token-match';
+import { phraseAt } from './token-phrases';
 
 /** « selon X », "according to X", « de source X » at token `i`, unless a hedge covers it. */
 export function accordingTo(tokens: Token[], i: number, c: CompiledLexicon, text: string, inHedge: (t: Token) => boolean): TokenMatch | null {
   const t = tokens[i] as Token;
-  const acc = c.accordingTo.find((seq) => seq.every((w, k) => tokens[i + k]?.lower === w && !tokens[i + k]?.quoted));
+  const acc = phraseAt(c.accordingTo, tokens, i);
   if (!acc || inHedge(t)) return null;
   const { lex } = c;
   const after = i + acc.length;

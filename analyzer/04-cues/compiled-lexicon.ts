@@ -2,12 +2,13 @@ import { LEXICONS, type Lexicon, type PhraseRule } from '../lexicons';
 import { LatinRegex } from '../latin-regex';
 import { PhraseSet } from '../phrase-set';
 import type { Language } from '../types';
+import { indexPhrases, type TokenPhrases } from './token-phrases';
 
 /** A language's lexicon with its phrases split into words and its rules compiled. */
 export interface CompiledLexicon {
   lex: Lexicon;
-  accordingTo: string[][];
-  viewOf: string[][];
+  accordingTo: TokenPhrases;
+  viewOf: TokenPhrases;
   hedges: PhraseSet<PhraseRule>;
   weasels: PhraseSet<PhraseRule>;
   notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
@@ -27,8 +28,8 @@ export function compiledLexicon(lang: Language): CompiledLexicon {
   const lex = LEXICONS[lang];
   c = {
     lex,
-    accordingTo: lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean)),
-    viewOf: lex.viewOf.map((p) => p.split(/\s+/)),
+    accordingTo: indexPhrases(lex.accordingTo.map((p) => p.replace(/'/g, "' ").split(/\s+/).filter(Boolean))),
+    viewOf: indexPhrases(lex.viewOf.map((p) => p.split(/\s+/))),
     hedges: new PhraseSet(lex.hedges),
     weasels: new PhraseSet(lex.weasels),
     notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
