@@ -40,7 +40,8 @@ export class QuoteSpeakers {
         p.speaker = own.source;
         for (const w of p.waiting) give({ index: w, cue: { code: 'quotation-speaker', cue: '', source: own.source } });
         p.waiting = [];
-      } else if (!resolved.length) {
+      } else if (resolved.every((r) => r.source.outlet)) {
+        // (a link to the outlet's own story does not stop the quotation's speaker from speaking)
         if (p.speaker) give({ index, cue: { code: 'quotation-speaker', cue: '', source: p.speaker } });
         else p.waiting.push(index);
       }

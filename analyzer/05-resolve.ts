@@ -49,7 +49,8 @@ export class SourceResolver {
       if (r) out.push(r);
     }
     // A source reached through a pronoun is mentioned again here: the next "he added" finds it.
-    for (const r of out) this.remember(r.source, block, r.alias);
+    // (the outlet's link to its own story is no one a later "he said" could mean)
+    for (const r of out) if (!r.source.outlet) this.remember(r.source, block, r.alias);
     for (const n of cues.names) this.lastName = n;
     return out;
   }
@@ -70,7 +71,7 @@ export class SourceResolver {
   private resolveOne(c: Cue, block: number): ResolvedCue | null {
     const sp = c.speaker;
     if (sp.type === 'author') return null;
-    if (sp.type === 'source') return { code: c.code, cue: c.cue, source: { name: sp.name, kind: sp.kind }, relay: c.relay, quote: c.quote, alias: sp.alias ?? c.alias };
+    if (sp.type === 'source') return { code: c.code, cue: c.cue, source: sp.outlet ? { name: sp.name, kind: sp.kind, outlet: true } : { name: sp.name, kind: sp.kind }, relay: c.relay, quote: c.quote, alias: sp.alias ?? c.alias };
     const via = sp.pronoun ? 'pronoun' : 'carried-forward';
     // "they" looks for the nearest plural source and "he" for a singular one, before settling for the nearest.
     if (sp.pronoun && (PLURAL_PRONOUNS.has(sp.head) || SINGULAR_PRONOUNS.has(sp.head))) {

@@ -80,7 +80,12 @@ function titleCase(text: string): boolean {
  * The label of a claim from its resolved sources and hedges: the strongest source wins (rule 4),
  * a source beats a hedge (rule 3), and with neither the claim is unattributed.
  */
-export function classify(sources: ResolvedCue[], cues: SentenceCues): Verdict {
+export function classify(resolved: ResolvedCue[], cues: SentenceCues): Verdict {
+  // The outlet's link to its own story counts only when nothing else in the sentence does: it is the
+  // outlet vouching for itself, weaker than a speaker it quotes, even an unnamed one (rule 5).
+  // The author speaking in the first person beside it is the outlet too: an opinion (rule 7).
+  const others = resolved.filter((s) => !s.source.outlet);
+  const sources = others.length || cues.author ? others : resolved;
   const named = sources.find((s) => s.source.kind === 'named');
   const best = named ?? sources[0];
   if (best) {

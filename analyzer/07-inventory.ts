@@ -25,14 +25,16 @@ export function inventory(sentences: Sentence[]): SourceEntry[] {
     if (entry) entry.mentions++;
     else byKey.set(key, { ...s.source, mentions: 1 });
   }
-  return [...byKey.values()].sort((a, b) => b.mentions - a.mentions || (a.kind === b.kind ? 0 : a.kind === 'named' ? -1 : 1));
+  // the outlet's own stories after every other source, however often it links to itself
+  const rank = (s: Source) => (s.outlet ? 2 : s.kind === 'named' ? 0 : 1);
+  return [...byKey.values()].sort((a, b) => Number(!!a.outlet) - Number(!!b.outlet) || b.mentions - a.mentions || rank(a) - rank(b));
 }
 
-const keyOf = (s: Source) => `${s.kind}\u0000${s.name.toLowerCase()}`;
+const keyOf = (s: Source) => `${s.outlet ? 'outlet' : s.kind}\u0000${s.name.toLowerCase()}`;
 
 /** For each named source that is another name of a fuller one, that fuller name. */
 function canonicalNames(sources: Source[]): Map<string, string> {
-  const names = [...new Set(sources.filter((s) => s.kind === 'named').map((s) => s.name))];
+  const names = [...new Set(sources.filter((s) => s.kind === 'named' && !s.outlet).map((s) => s.name))];
   const out = new Map<string, string>();
   const parsed = names.map((name) => ({ name, ...nameParts(name) }));
   // People: the same surname (the last capitalised word); the fullest of them stands for all, unless

@@ -65,7 +65,7 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const resolved = verdict && !verdict.soft ? [] : resolver.resolve(cues, para);
     // "President Obama also said:" followed by bullet points or a block quote: each point is his (rule 11).
     if (isBlockStart && !LISTED.has(block.kind)) introduced = null;
-    if (introduced && LISTED.has(block.kind) && !verdict && !resolved.length) resolved.push({ code: 'carried-forward', cue: introduced.cue, source: introduced.source });
+    if (introduced && LISTED.has(block.kind) && !verdict && resolved.every((r) => r.source.outlet)) resolved.push({ code: 'carried-forward', cue: introduced.cue, source: introduced.source });
     if (isLastOfBlock && INTRODUCES.test(text.slice(span.start, span.end)) && resolved[0]) introduced = { source: resolved[0].source, cue: resolved[0].cue };
     found.push({ cues, resolved, verdict });
     if (!verdict || verdict.soft) speakers.visit(k, span, resolved, resolver.recent(para), prev ? text.slice(prev.start, prev.end) : '', (r) => found[r.index]!.resolved.push(r.cue));

@@ -6,7 +6,7 @@ import type { SourceKind } from './types';
 
 /** What a noun phrase in subject position says about its speaker. */
 export type Speaker =
-  | { type: 'source'; kind: SourceKind; name: string; head: string; document: boolean; alias?: string }
+  | { type: 'source'; kind: SourceKind; name: string; head: string; document: boolean; alias?: string; outlet?: true }
   /** "he", « cette source », "the official": stands for a source named before; `fallback` if none. */
   | { type: 'reference'; name: string; head: string; pronoun: boolean; fallback: SourceKind }
   /** "I", « nous »: the author (TAXONOMY rule 7). */

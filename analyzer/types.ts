@@ -64,6 +64,8 @@ export interface Article {
 export interface Source {
   name: string;
   kind: SourceKind;
+  /** A link to one of the outlet's own stories (TAXONOMY rule 5): its earlier reporting, listed apart. */
+  outlet?: true;
 }
 
 /** A stable code, the words that triggered it (if any) and a readable English message. */

@@ -48,7 +48,9 @@ async function main(argv: string[]): Promise<number> {
   // a few files or URLs: no more threads than inputs, and none at all for one (a worker costs a start-up)
   const known = await countKnownInputs(inputs, records);
   if (known !== null) threads = Math.min(threads, known);
-  const pool = threads > 1 ? new WorkerPool(new URL('./analyze-worker.mjs', import.meta.url), threads, options) : null;
+  // many inputs go to worker threads even with --jobs 1: a thread's heap is capped (POOL_HEAP_MB), the
+  // main thread's would grow with the run
+  const pool = threads > 1 || known === null ? new WorkerPool(new URL('./analyze-worker.mjs', import.meta.url), threads, options) : null;
   const run = pool ? (job: Job) => pool.run(job) : (job: Job) => runJob(job, options);
 
   let count = 0;

@@ -3,6 +3,7 @@ import { escapeMarkdown } from './escape-markdown';
 import { LABEL_STYLE } from './label-style';
 import { languageName } from './language-name';
 import { languageNote } from './language-note';
+import { kindWord } from './kind-word';
 
 /** The labels a fact-checker has to look into. */
 const FLAGGED = new Set(['vague', 'hedged', 'unattributed']);
@@ -34,7 +35,7 @@ export function formatMarkdown(input: string, analysis: Analysis): string {
     out.push('_No source found._', '');
   } else {
     out.push('| Source | Kind | Mentions |', '|:--|:--|--:|');
-    for (const s of analysis.sources) out.push(`| ${escapeMarkdown(s.name)} | ${s.kind} | ${s.mentions} |`);
+    for (const s of analysis.sources) out.push(`| ${escapeMarkdown(s.name)} | ${kindWord(s)} | ${s.mentions} |`);
     out.push('');
   }
 

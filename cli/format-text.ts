@@ -2,6 +2,7 @@ import { CLAIM_LABELS, type Analysis, type Label } from '../analyzer/types';
 import { ANSI_BOLD, ANSI_DIM, ANSI_RESET, LABEL_STYLE } from './label-style';
 import { languageName } from './language-name';
 import { languageNote } from './language-note';
+import { kindWord } from './kind-word';
 
 /** Width of the label column: the longest label, `unattributed`, and two spaces. */
 const LABEL_WIDTH = 14;
@@ -42,7 +43,7 @@ export function formatText(input: string, analysis: Analysis, color: boolean): s
     const width = Math.max(...analysis.sources.map((s) => s.name.length)) + 2;
     analysis.sources.forEach((s, i) => {
       const head = i === 0 ? 'Sources   ' : '          ';
-      lines.push(`${head}${s.name.padEnd(width)}${s.kind.padEnd(11)}${plural(s.mentions, 'mention')}`);
+      lines.push(`${head}${s.name.padEnd(width)}${kindWord(s).padEnd(11)}${plural(s.mentions, 'mention')}`);
     });
   }
   return lines.join('\n') + '\n';

@@ -51,7 +51,9 @@ export class SiteSummary {
       }
       t.articles++;
       for (const key of ['claims', 'attributed', 'vague', 'hedged', 'unattributed'] as const) t[key] += analysis.totals[key];
+      // the outlet linking to its own stories is not one of the site's sources
       for (const source of analysis.sources) {
+        if (source.outlet) continue;
         const key = `${source.kind}\u0000${source.name}`;
         const entry = t.sources.get(key) ?? { name: source.name, kind: source.kind, mentions: 0, articles: 0 };
         entry.mentions += source.mentions;

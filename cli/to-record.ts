@@ -7,14 +7,15 @@ export interface AnalysisRecord {
   title: string | null;
   text: string;
   totals: { sentences: number; claims: number; attributed: number; vague: number; hedged: number; unattributed: number };
-  sources: { name: string; kind: SourceKind; mentions: number }[];
+  /** `outlet`: a link to one of the article's own site's stories (its earlier reporting), listed last. */
+  sources: { name: string; kind: SourceKind; outlet: boolean; mentions: number }[];
   sentences: {
     start: number;
     end: number;
     text: string;
     label: string;
     reasons: string[];
-    source: { name: string; kind: SourceKind } | null;
+    source: { name: string; kind: SourceKind; outlet: boolean } | null;
   }[];
 }
 
@@ -44,14 +45,14 @@ export function toRecord(input: string, analysis: Analysis): AnalysisRecord {
       hedged: t.hedged,
       unattributed: t.unattributed,
     },
-    sources: analysis.sources.map((s) => ({ name: s.name, kind: s.kind, mentions: s.mentions })),
+    sources: analysis.sources.map((s) => ({ name: s.name, kind: s.kind, outlet: !!s.outlet, mentions: s.mentions })),
     sentences: analysis.sentences.map((s) => ({
       start: s.start,
       end: s.end,
       text: s.text,
       label: s.label,
       reasons: s.reasons.map((r) => r.code),
-      source: s.source ? { name: s.source.name, kind: s.source.kind } : null,
+      source: s.source ? { name: s.source.name, kind: s.source.kind, outlet: !!s.source.outlet } : null,
     })),
   };
 }

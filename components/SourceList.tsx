@@ -1,26 +1,26 @@
 import { useState } from 'preact/hooks';
-import type { SourceEntry, SourceKind } from '../analyzer/types';
+import type { SourceEntry } from '../analyzer/types';
 import { t } from './i18n';
+import { sourceGroups, type SourceGroupKey } from './source-groups';
 
 /** Sources shown per kind before "Show all". */
 const FIRST = 6;
 
-/** The sources an article cites, named then anonymous, each with the number of claims it stands behind. */
+/** The sources an article cites, named, anonymous, then the outlet's own stories, each with the number of claims it stands behind. */
 export function SourceList({ sources }: { sources: readonly SourceEntry[] }) {
   if (sources.length === 0) return <p class="uns-empty-line">{t('popup_sources_none')}</p>;
   return (
     <div class="uns-sources">
-      <SourceGroup kind="named" sources={sources.filter((s) => s.kind === 'named')} />
-      <SourceGroup kind="anonymous" sources={sources.filter((s) => s.kind === 'anonymous')} />
+      {sourceGroups(sources).map((g) => (
+        <SourceGroup key={g.key} kind={g.key} title={t(g.titleKey)} sources={g.sources} />
+      ))}
     </div>
   );
 }
 
-function SourceGroup({ kind, sources }: { kind: SourceKind; sources: SourceEntry[] }) {
+function SourceGroup({ kind, title, sources }: { kind: SourceGroupKey; title: string; sources: SourceEntry[] }) {
   const [all, setAll] = useState(false);
-  if (sources.length === 0) return null;
   const shown = all ? sources : sources.slice(0, FIRST);
-  const title = t(kind === 'named' ? 'popup_sources_named' : 'popup_sources_anonymous');
   return (
     <section class="uns-sources__group" data-kind={kind}>
       <h3 class="uns-sources__title">

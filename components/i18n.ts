@@ -49,9 +49,9 @@ export function labelHint(label: Label): string {
   return t(`label_${keyPart(label)}_hint` as MessageKey);
 }
 
-/** A source with its kind: « une source militaire — anonyme », "Tomas Varga — named". */
+/** A source with its kind: « une source militaire — anonyme », "Tomas Varga — named", "the outlet's earlier reporting". */
 export function sourceText(source: Source): string {
-  return t(source.kind === 'named' ? 'source_named' : 'source_anonymous', [source.name]);
+  return t(source.outlet ? 'source_outlet' : source.kind === 'named' ? 'source_named' : 'source_anonymous', [source.name]);
 }
 
 /** Why a sentence got its label, from the reason's code and cue and the sentence's source. */

@@ -1,8 +1,9 @@
-import { CLAIM_LABELS, type SourceKind } from '../analyzer/types';
+import { CLAIM_LABELS } from '../analyzer/types';
 import { flaggedSentences } from './flagged-sentences';
 import { formatPercent } from './format-percent';
 import { labelName, reasonText, sourceText, t, uiLocale } from './i18n';
 import type { ArticleReport } from './popup-status';
+import { sourceGroups } from './source-groups';
 import { scoreTier, sourcingScore } from './sourcing-score';
 
 /** Characters that would turn page text into Markdown markup (emphasis, links, HTML, table cells, headings). */
@@ -37,10 +38,8 @@ export function reportMarkdown(report: ArticleReport): string {
 
   out.push(`## ${t('report_sources')}`, '');
   if (report.sources.length === 0) out.push(`_${t('popup_sources_none')}_`, '');
-  const kinds: [SourceKind, 'popup_sources_named' | 'popup_sources_anonymous'][] = [['named', 'popup_sources_named'], ['anonymous', 'popup_sources_anonymous']];
-  for (const [kind, key] of kinds) {
-    const sources = report.sources.filter((s) => s.kind === kind);
-    if (sources.length) out.push(`- ${t('report_field', [`**${t(key)}**`, sources.map((s) => `${md(s.name)} (${s.mentions})`).join(', ')])}`);
+  for (const { titleKey, sources } of sourceGroups(report.sources)) {
+    out.push(`- ${t('report_field', [`**${t(titleKey)}**`, sources.map((s) => `${md(s.name)} (${s.mentions})`).join(', ')])}`);
   }
   if (report.sources.length) out.push('');
 

@@ -1,4 +1,4 @@
-import type { Article, ClaimLabel, Label, ReasonCode, SourceEntry, SourceKind, Totals } from '../analyzer/types';
+import type { Article, ClaimLabel, Label, ReasonCode, Source, SourceEntry, Totals } from '../analyzer/types';
 
 import type { CompactAnalysis } from './compact-analysis';
 
@@ -9,7 +9,7 @@ export interface ReportSentence {
   /** The sentence text, cut to MAX_SENTENCE_CHARS. */
   text: string;
   reasons: { code: ReasonCode; cue?: string }[];
-  source: { name: string; kind: SourceKind } | null;
+  source: Source | null;
 }
 
 /** What the content script found on its page: everything the popup and the badge show. */

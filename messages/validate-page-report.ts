@@ -90,9 +90,10 @@ function isSources(value: unknown): boolean {
   return value.every(
     (s) =>
       isRecord(s) &&
-      hasExactKeys(s, ['name', 'kind', 'mentions']) &&
+      hasExactKeys(s, ['name', 'kind', 'mentions'], ['outlet']) &&
       isBoundedString(s.name, MAX_NAME_CHARS, 1) &&
       isOneOf(s.kind, SOURCE_KINDS) &&
+      (s.outlet === undefined || s.outlet === true) &&
       isCount(s.mentions, 1),
   );
 }
@@ -123,7 +124,13 @@ function isReasons(value: unknown): boolean {
 }
 
 function isSource(value: unknown): boolean {
-  return isRecord(value) && hasExactKeys(value, ['name', 'kind']) && isBoundedString(value.name, MAX_NAME_CHARS, 1) && isOneOf(value.kind, SOURCE_KINDS);
+  return (
+    isRecord(value) &&
+    hasExactKeys(value, ['name', 'kind'], ['outlet']) &&
+    isBoundedString(value.name, MAX_NAME_CHARS, 1) &&
+    isOneOf(value.kind, SOURCE_KINDS) &&
+    (value.outlet === undefined || value.outlet === true)
+  );
 }
 
 function isTruncated(value: unknown): boolean {

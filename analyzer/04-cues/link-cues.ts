@@ -1,13 +1,15 @@
 import type { BlockLink } from '../types';
 import type { Cue } from './cue';
-import { linkHost } from './link-host';
+import { linkSource } from './link-source';
 
-/** Links to other sites (TAXONOMY rule 5): each names its host as a source. */
+/** Links to other pages (TAXONOMY rule 5): each names its site as a source. */
 export function linkCues(links: { link: BlockLink; absStart: number }[], pageUrl: string | null | undefined, text: string): Cue[] {
   const cues: Cue[] = [];
   for (const { link, absStart } of links) {
-    const host = linkHost(link.href, pageUrl);
-    if (host) cues.push({ code: 'link', cue: text.slice(absStart, absStart + (link.end - link.start)), speaker: { type: 'source', kind: 'named', name: host, head: host, document: true } });
+    const source = linkSource(link.href, pageUrl);
+    if (!source) continue;
+    const speaker = { type: 'source', kind: 'named', name: source.name, head: source.name, document: true } as const;
+    cues.push({ code: 'link', cue: text.slice(absStart, absStart + (link.end - link.start)), speaker: source.outlet ? { ...speaker, outlet: true } : speaker });
   }
   return cues;
 }

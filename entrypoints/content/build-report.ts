@@ -26,7 +26,7 @@ function build(url: string, result: Extract<RunResult, { ok: true }>, highlighte
       label: s.label,
       text: s.text.length > maxChars ? `${s.text.slice(0, maxChars - 1)}…` : s.text,
       reasons: s.reasons.slice(0, MAX_REASONS_PER_SENTENCE).map((r) => (r.cue ? { code: r.code, cue: r.cue.slice(0, MAX_NAME_CHARS) } : { code: r.code })),
-      source: s.source ? { name: s.source.name.slice(0, MAX_NAME_CHARS), kind: s.source.kind } : null,
+      source: s.source ? { ...s.source, name: s.source.name.slice(0, MAX_NAME_CHARS) } : null,
     });
   });
   return {

@@ -89,6 +89,15 @@ describe('lexicons', () => {
     expect(unchecked).toEqual(['abbreviations']);
   });
 
+  // Lists every language shares (a name's particles, a host's second-level labels, an outlet's listing
+  // folders) sit beside the language folders, each a data file with its reasons.
+  test.each(['name-particles', 'second-level-domains', 'section-paths'])('shared list %s: lower case, not blank, no repeats, a comment that says why', async (name) => {
+    const list = ((await import(`../../analyzer/lexicons/${name}.ts`)) as { default: string[] }).default;
+    expect(list.filter((w) => !w.trim() || w !== w.toLowerCase())).toEqual([]);
+    expect(new Set(list).size).toBe(list.length);
+    expect(readFileSync(new URL(`../../analyzer/lexicons/${name}.ts`, import.meta.url), 'utf8')).toMatch(/^\/\/ \S/);
+  });
+
   test.each(LANGUAGES.flatMap((lang) => LOWER_CASE_LISTS.map((category) => ({ lang, category }))))(
     '$lang.$category: entries are lower case and not blank',
     ({ lang, category }) => {

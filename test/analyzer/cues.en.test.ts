@@ -166,16 +166,50 @@ describe('links inside the sentence', () => {
     row('The river has flooded twice this year, the latest survey shows.', 'latest survey', 'https://www.hydro.test/surveys/2024', 'attributed', 'www.hydro.test'),
     row('Rainfall in April was the highest on record.', 'highest on record', 'https://data.weather.test/april-2024.csv', 'attributed', 'data.weather.test'),
   ];
+  // The outlet's own stories, on any of its hosts, are a source (rule 5), listed apart under the
+  // article's own host as its earlier reporting; by date, by id or by a headline's slug.
+  const outlet = [
+    row('The dam was last inspected in 2019.', 'last inspected', 'https://news.example.com/2019/08/12/dam-inspection-report', 'attributed', 'news.example.com'),
+    row('The dam was last inspected in 2019.', 'last inspected', 'https://archive.news.example.com/local/dam-inspection-20190812', 'attributed', 'news.example.com'),
+    row('The dam was last inspected in 2019.', 'last inspected', '/local/the-dam-was-inspected-last-in-2019', 'attributed', 'news.example.com'),
+    row('The dam was last inspected in 2019.', 'last inspected', 'https://www.news.example.co.uk/news/uk-48213775', 'attributed', 'news.example.com'),
+  ];
   const negative = [
-    // The outlet's own earlier story is not a source for what it says now (rule 5), on any of its hosts.
-    row('The dam was last inspected in 2019.', 'last inspected', 'https://news.example.com/2019/08/12/dam-inspection-report', 'unattributed'),
+    // Its listings are no source at all: tag, topic, section, author pages, a folder, its home page.
     row('The dam was last inspected in 2019.', 'last inspected', 'https://archive.news.example.com/2019/dam', 'unattributed'),
     row('The river has flooded twice this year.', 'flooded', 'https://news.example.com/tag/floods', 'unattributed'),
+    row('The river has flooded twice this year.', 'flooded', 'https://news.example.com/topics/floods-in-the-river-valley-and-beyond', 'unattributed'),
+    row('The river has flooded twice this year.', 'flooded', 'https://topics.news.example.com/reference/floods-in-the-river-valley', 'unattributed'),
+    row('The river has flooded twice this year.', 'flooded', '/by/ana-ruiz-and-tom-lee-staff', 'unattributed'),
     row('The river has flooded twice this year.', 'river', '/section/environment', 'unattributed'),
+    row('The river has flooded twice this year.', 'river', '/', 'unattributed'),
     row('The river has flooded twice this year.', 'this year', '#comments', 'unattributed'),
   ];
   test.each(positive)('positive: $label ← $text', ({ article, label, name }) => expectSentence(analyze(article, { lang: 'en' }), { label, name, code: 'link' }));
   test.each(negative)('negative: $label ← $text', ({ article, label }) => expectSentence(analyze(article, { lang: 'en' }), { label }));
+  test.each(outlet)('the outlet’s own story: $label ← $text', ({ article, label, name }) => {
+    const analysis = analyze(article, { lang: 'en' });
+    expectSentence(analysis, { label, name, code: 'link' });
+    expect(analysis.sentences[0]!.source).toEqual({ name: 'news.example.com', kind: 'named', outlet: true });
+    expect(analysis.sources).toEqual([{ name: 'news.example.com', kind: 'named', outlet: true, mentions: 1 }]);
+  });
+
+  test('the outlet’s own stories come after every other source, and no later “he” means them', () => {
+    const text = 'The dam failed in 2019, a survey shows. It failed again last week. He said nothing more. It first failed in 2016.';
+    const link = (anchor: string, href: string) => ({ start: text.indexOf(anchor), end: text.indexOf(anchor) + anchor.length, href });
+    const links = [
+      link('a survey shows', 'https://www.hydro.test/surveys/dams'),
+      link('again last week', 'https://news.example.com/2024/04/28/dam-failed-again-in-the-valley'),
+      link('first failed', '/2016/04/02/how-the-dam-failed-the-first-time'),
+    ];
+    const a = analyze({ title: null, url: PAGE, blocks: [{ kind: 'paragraph', text, links }] }, { lang: 'en' });
+    // "He said" goes to the last source that is not the outlet's own story
+    expect(a.sources.map((s) => [s.name, s.mentions, !!s.outlet])).toEqual([
+      ['www.hydro.test', 2, false],
+      ['news.example.com', 2, true],
+    ]);
+    expect(a.sentences.find((s) => s.text.startsWith('He said'))?.source?.name).toBe('www.hydro.test');
+  });
 
   test('a link counts only for the sentence it lies in', () => {
     const text = 'The survey covered 400 homes. The river has flooded twice this year.';

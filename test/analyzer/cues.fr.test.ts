@@ -172,14 +172,24 @@ describe('liens dans la phrase', () => {
   const positive = [
     row('Le chômage a reculé de 0,3 point au premier trimestre.', 'a reculé', 'https://www.stats.test/publications/2024-t1', 'attributed', 'www.stats.test'),
   ];
+  // Un article antérieur du même journal est une source (règle 5), listée à part sous son adresse.
+  const outlet = [
+    row('La digue avait déjà cédé en 2016.', 'déjà cédé', 'https://www.journal.example.fr/societe/article/2016/06/02/digue_6789.html', 'attributed', 'journal.example.fr'),
+    row('La digue avait déjà cédé en 2016.', 'déjà cédé', '/societe/la-digue-de-la-vallee-avait-cede-en-2016', 'attributed', 'journal.example.fr'),
+  ];
   const negative = [
-    // Un article antérieur du même journal n'est pas une source : ce que le journal dit de lui-même (règle 5).
-    row('La digue avait déjà cédé en 2016.', 'déjà cédé', 'https://www.journal.example.fr/societe/article/2016/06/02/digue_6789.html', 'unattributed'),
+    // Ses pages de rubrique, de mot-clé ou d'auteur ne sont pas une source.
+    row('La digue avait déjà cédé en 2016.', 'déjà cédé', 'https://www.journal.example.fr/auteur/marie-dupont-et-jean-martin', 'unattributed'),
     row('Le chômage a reculé de 0,3 point au premier trimestre.', 'chômage', 'https://www.journal.example.fr/rubrique/economie', 'unattributed'),
     row('Le chômage a reculé de 0,3 point au premier trimestre.', 'chômage', '/tag/emploi', 'unattributed'),
   ];
   test.each(positive)('positif : $label ← $text', ({ article, label, name }) => expectSentence(analyze(article, { lang: 'fr' }), { label, name, code: 'link' }));
   test.each(negative)('négatif : $label ← $text', ({ article, label }) => expectSentence(analyze(article, { lang: 'fr' }), { label }));
+  test.each(outlet)('article du journal : $label ← $text', ({ article, label, name }) => {
+    const analysis = analyze(article, { lang: 'fr' });
+    expectSentence(analysis, { label, name, code: 'link' });
+    expect(analysis.sources).toEqual([{ name: 'journal.example.fr', kind: 'named', outlet: true, mentions: 1 }]);
+  });
 });
 
 family(

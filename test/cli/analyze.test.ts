@@ -80,12 +80,12 @@ function jsonLines(stdout: string): (AnalysisRecord | ErrorRecord)[] {
 function expectRecordShape(record: AnalysisRecord): void {
   expect(Object.keys(record)).toEqual(RECORD_KEYS);
   expect(Object.keys(record.totals)).toEqual(TOTALS_KEYS);
-  for (const source of record.sources) expect(Object.keys(source)).toEqual(['name', 'kind', 'mentions']);
+  for (const source of record.sources) expect(Object.keys(source)).toEqual(['name', 'kind', 'outlet', 'mentions']);
   for (const s of record.sentences) {
     expect(Object.keys(s)).toEqual(SENTENCE_KEYS);
     expect(record.text.slice(s.start, s.end)).toBe(s.text);
     expect(LABELS).toContain(s.label);
-    if (s.source) expect(Object.keys(s.source)).toEqual(['name', 'kind']);
+    if (s.source) expect(Object.keys(s.source)).toEqual(['name', 'kind', 'outlet']);
   }
   expect(record.totals.sentences).toBe(record.sentences.length);
 }
@@ -199,21 +199,29 @@ describe('--url: a saved page read at its own address', () => {
   const audit = (record: AnalysisRecord) => record.sentences.find((s) => s.text.includes('doubled since 2024'));
 
   const earlier = (record: AnalysisRecord) => record.sentences.find((s) => s.text.includes('last winter'));
+  const tagged = (record: AnalysisRecord) => record.sentences.find((s) => s.text.includes('three summers'));
 
   test('without it, a relative link points into the file system and an absolute one to another site', async () => {
     const [record] = jsonLines((await runCli(['--format', 'jsonl', SAVED])).stdout) as AnalysisRecord[];
     expect(audit(record!)?.label).toBe('unattributed');
     expect(earlier(record!)?.label).toBe('attributed');
-    expect(earlier(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named' });
+    expect(earlier(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named', outlet: false });
+    expect(tagged(record!)?.label).toBe('unattributed');
   });
 
-  test('with it, both links are the outlet\'s own pages, as in the browser: no source (TAXONOMY rule 5)', async () => {
+  test('with it, as in the browser: the outlet\'s own stories are its earlier reporting, listed last; its tag page is no source (TAXONOMY rule 5)', async () => {
     const run = await runCli(['--format', 'jsonl', '--url', 'https://news.example.com/2026/05/tram-delay', SAVED]);
     expect(run.code).toBe(0);
     const [record] = jsonLines(run.stdout) as AnalysisRecord[];
-    expect(audit(record!)?.label).toBe('unattributed');
-    expect(earlier(record!)?.label).toBe('unattributed');
-    expect(record!.sources.map((s) => s.name)).toEqual(['the transport authority']);
+    expect(audit(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named', outlet: true });
+    expect(earlier(record!)?.source).toEqual({ name: 'news.example.com', kind: 'named', outlet: true });
+    expect(tagged(record!)?.label).toBe('unattributed');
+    expect(record!.sources).toEqual([
+      { name: 'the transport authority', kind: 'named', outlet: false, mentions: 1 },
+      { name: 'news.example.com', kind: 'named', outlet: true, mentions: 2 },
+    ]);
+    const text = await runCli(['--url', 'https://news.example.com/2026/05/tram-delay', SAVED]);
+    expect(text.stdout).toMatch(/news\.example\.com +own site +2 mentions/);
   });
 
   test.each([

@@ -67,6 +67,7 @@ describe('outside the extension, English', () => {
   test('sources with their kind', () => {
     expect(sourceText({ name: 'une source militaire', kind: 'anonymous' })).toBe('une source militaire — anonymous');
     expect(sourceText({ name: 'Tomas Varga', kind: 'named' })).toBe('Tomas Varga — named');
+    expect(sourceText({ name: 'wire.example.com', kind: 'named', outlet: true })).toBe('wire.example.com — the outlet’s own earlier reporting');
   });
 });
 
@@ -77,6 +78,7 @@ describe('in French', () => {
     expect(labelName('vague')).toBe('Source vague');
     expect(labelHint('unattributed')).toBe('Qui le dit\u00A0? Cherchez une personne nommée, un document ou un lien.');
     expect(sourceText({ name: 'une source militaire', kind: 'anonymous' })).toBe('une source militaire — anonyme');
+    expect(sourceText({ name: 'journal.example.fr', kind: 'named', outlet: true })).toBe('journal.example.fr — articles antérieurs du média');
   });
 });
 

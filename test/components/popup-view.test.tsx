@@ -139,6 +139,15 @@ describe('an article', () => {
     expect($('.uns-source__count')?.getAttribute('aria-label')).toBe('Claims: 2');
   });
 
+  test('the outlet’s links to its own stories come last, in a group of their own', () => {
+    const sources = [{ name: 'wire.example.com', kind: 'named' as const, outlet: true as const, mentions: 3 }, ...EN_ARTICLE.sources];
+    show({ kind: 'article', report: { ...EN_ARTICLE, sources } });
+    act(() => $$('[role=tab]')[1]!.click());
+    expect($$('.uns-sources__group').map((g) => g.dataset.kind)).toEqual(['named', 'anonymous', 'outlet']);
+    expect($$('.uns-sources__title').map(text)).toEqual(['Named 1', 'Anonymous 2', 'This outlet’s earlier reporting 1']);
+    expect(text($$('.uns-sources__group')[2]!.querySelector('.uns-source'))).toBe('wire.example.com3');
+  });
+
   test('arrow keys move between tabs', () => {
     show({ kind: 'article', report: EN_ARTICLE });
     const list = $('[role=tablist]')!;

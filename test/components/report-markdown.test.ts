@@ -33,6 +33,15 @@ describe('reportMarkdown in English', () => {
     expect(md).toContain('- **Anonymous**: Officials (1), People familiar with the matter (1)');
   });
 
+  test('the outlet’s links to its own stories are listed apart, after the other sources', () => {
+    const sources = [...EN_ARTICLE.sources, { name: 'wire.example.com', kind: 'named' as const, outlet: true as const, mentions: 3 }];
+    const lines = reportMarkdown({ ...EN_ARTICLE, sources }).split('\n');
+    const at = (prefix: string) => lines.findIndex((l) => l.startsWith(prefix));
+    expect(lines[at('- **Named**')]).toBe('- **Named**: Irena Malkovic (2)');
+    expect(lines[at('- **This outlet’s earlier reporting**')]).toBe('- **This outlet’s earlier reporting**: wire.example.com (3)');
+    expect(at('- **Anonymous**')).toBeLessThan(at('- **This outlet’s earlier reporting**'));
+  });
+
   test('the claims to check, in reading order, each with why', () => {
     expect(md).toContain('## Claims to check (4)');
     const items = lines.filter((l) => /^\d+\. /.test(l));

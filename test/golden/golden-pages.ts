@@ -49,7 +49,7 @@ export function snapshotOf(page: GoldenPage, a: Analysis): string {
   const lines = [
     `# ${page.id} (${a.language})`,
     `# claims ${t.claims}: attributed ${t.attributed}, vague ${t.vague}, hedged ${t.hedged}, unattributed ${t.unattributed}; not-claim ${t.sentences - t.claims}`,
-    `# sources: ${a.sources.map((s) => `${s.name} (${s.kind}, ${s.mentions})`).join('; ') || 'none'}`,
+    `# sources: ${a.sources.map((s) => `${s.name} (${s.outlet ? 'own site' : s.kind}, ${s.mentions})`).join('; ') || 'none'}`,
   ];
   for (const s of a.sentences) {
     const source = s.source ? `${s.source.kind === 'named' ? '' : '~'}${s.source.name}` : '-';

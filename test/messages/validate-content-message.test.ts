@@ -43,6 +43,7 @@ describe('isContentMessage accepts', () => {
     ['a region subtag', broken((r) => (r.language = 'en-GB'))],
     ['sentences at every bound', broken((r) => (r.sentences = Array.from({ length: MAX_SENTENCES }, (_, i) => sentence(i))))],
     ['a sentence of exactly MAX_SENTENCE_CHARS', broken((r) => (r.sentences = [sentence(0, 'x'.repeat(MAX_SENTENCE_CHARS))]))],
+    ['a link to the outlet’s own story, in the list and on its sentence', broken((r) => ((r.sources = [{ name: 'example.com', kind: 'named', outlet: true, mentions: 1 }]), (r.sentences = [{ ...sentence(0), source: { name: 'example.com', kind: 'named', outlet: true } }])))],
     ['MAX_SOURCES sources', broken((r) => (r.sources = Array.from({ length: MAX_SOURCES }, (_, i) => ({ name: `Source ${i}`, kind: 'named' as const, mentions: 1 }))))],
     ['a not-claim sentence (the type allows every label)', broken((r) => (r.sentences = [{ ...sentence(0), label: 'not-claim', reasons: [{ code: 'heading' }] }]))],
   ])('%s', (_name, message) => {
@@ -94,6 +95,8 @@ describe('isContentMessage refuses', () => {
     ['a source with no name', broken((r) => (r.sources = [{ name: '', kind: 'named', mentions: 1 }]))],
     ['a source name longer than MAX_NAME_CHARS', broken((r) => (r.sources = [{ name: 'n'.repeat(MAX_NAME_CHARS + 1), kind: 'named', mentions: 1 }]))],
     ['a source with zero mentions', broken((r) => (r.sources = [{ name: 'X', kind: 'named', mentions: 0 }]))],
+    ['an outlet flag that is not true', broken((r) => (r.sources = [{ name: 'X', kind: 'named', outlet: false as unknown as true, mentions: 1 }]))],
+    ['a sentence source with an outlet flag that is a string', broken((r) => (r.sentences = [{ ...sentence(0), source: { name: 'X', kind: 'named', outlet: 'yes' as unknown as true } }]))],
     // sentences
     ['more than MAX_SENTENCES sentences', broken((r) => (r.sentences = Array.from({ length: MAX_SENTENCES + 1 }, (_, i) => sentence(i))))],
     ['a sentence longer than MAX_SENTENCE_CHARS', broken((r) => (r.sentences = [sentence(0, 'x'.repeat(MAX_SENTENCE_CHARS + 1))]))],
