@@ -14,6 +14,8 @@ export interface CompiledLexicon {
   notClaims: { rule: Lexicon['notClaims'][number]; re: LatinRegex }[];
   /** The beginnings of the verbs of acts of stance, as one expression (none matches nothing). */
   stanceActs: RegExp;
+  /** Every verb of saying, belief or a document's, in one set: most words are none, one lookup says so. */
+  verbs: ReadonlySet<string>;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,6 +36,7 @@ export function compiledLexicon(lang: Language): CompiledLexicon {
     weasels: new PhraseSet(lex.weasels),
     notClaims: lex.notClaims.map((rule) => ({ rule, re: new LatinRegex(rule.pattern, !rule.caseSensitive) })),
     stanceActs: lex.stanceActs.length ? new RegExp(`^(?:${lex.stanceActs.map(escape).join('|')})`) : /(?!)/,
+    verbs: new Set([...lex.reportingVerbs, ...lex.beliefVerbs, ...lex.documentVerbs]),
   };
   compiled.set(lang, c);
   return c;

@@ -22,16 +22,29 @@ export function linkSource(href: string, pageUrl: string | null | undefined): Li
     return null;
   }
   if (!/^https?:$/.test(url.protocol)) return null;
-  let page: URL | null = null;
-  try {
-    page = pageUrl ? new URL(pageUrl) : null;
-  } catch {
-    page = null;
-  }
-  if (!page || siteOf(url.hostname) !== siteOf(page.hostname)) return { name: url.host, outlet: false };
+  const page = pageOf(pageUrl);
+  if (!page || siteOf(url.hostname) !== page.site) return { name: url.host, outlet: false };
   // The outlet's own pages (topics.nytimes.com beside www.nytimes.com, bbc.com beside bbc.co.uk): its
   // stories are its earlier reporting, one entry under the article's own host; its listings are nothing.
   // (a link to the article itself, "#comments", is no source either)
-  if (!isOwnStory(url) || (url.host === page.host && url.pathname === page.pathname)) return null;
-  return { name: page.host.replace(/^www\./i, ''), outlet: true };
+  if (!isOwnStory(url) || (url.host === page.url.host && url.pathname === page.url.pathname)) return null;
+  return { name: page.url.host.replace(/^www\./i, ''), outlet: true };
+}
+
+// The article's own address, parsed once for all its links (a page has hundreds).
+let lastPage: { href: string; page: { url: URL; site: string } | null } | null = null;
+
+function pageOf(pageUrl: string | null | undefined): { url: URL; site: string } | null {
+  if (!pageUrl) return null;
+  if (lastPage?.href !== pageUrl) {
+    let page: { url: URL; site: string } | null = null;
+    try {
+      const url = new URL(pageUrl);
+      page = { url, site: siteOf(url.hostname) };
+    } catch {
+      page = null;
+    }
+    lastPage = { href: pageUrl, page };
+  }
+  return lastPage.page;
 }

@@ -35,6 +35,7 @@ export function reportingVerb(tokens: Token[], i: number, text: string, c: Compi
   const t = tokens[i] as Token;
   // « a fait état de », « a fait savoir », « fait valoir »
   const multi = lang === 'fr' && /^(?:fait|font|faisait|faisaient|fera)$/.test(t.lower) && /^(?:état|savoir|valoir|part)$/.test(tokens[i + 1]?.lower ?? '');
+  if (!multi && !c.verbs.has(t.lower)) return null;
   // « s'ajoutent », « se dit »: a reflexive verb is not a verb of saying
   if (lang === 'fr' && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) return null;
   const isVerb = multi || isReporting(lex, t.lower);
