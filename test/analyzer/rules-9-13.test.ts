@@ -150,6 +150,7 @@ describe('rule 10: furniture lines are not claims, in both languages', () => {
     { lang: 'en', text: 'City Desk (Kastrin) First published May 4, 2026: 9:12 AM', code: 'dateline' },
     { lang: 'en', text: 'Clockwise from top: the old quay, the ferry and the harbour master at work.', code: 'caption' },
     { lang: 'en', text: 'Powered by Example Widgets', code: 'boilerplate' },
+    { lang: 'en', text: 'Powered by widgets.example.com', code: 'boilerplate' },
     { lang: 'en', text: '[Read: How the dam was built in the 1950s]', code: 'related-link' },
     { lang: 'fr', text: '>> Le dossier complet sur la digue du Val', code: 'related-link' },
     { lang: 'fr', text: 'Article mis à jour le 7 janvier 2026.', code: 'dateline' },
