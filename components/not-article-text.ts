@@ -2,7 +2,7 @@ import { t } from './i18n';
 
 /**
  * Why a page is not an article, in words: from the content script's reason code
- * (`page/extract-article.ts`, `page/page-shape.ts`, `entrypoints/content/run-analysis.ts`).
+ * (`page/extract-article.ts`, `page/page-shape.ts`, `content/run-analysis.ts`).
  */
 export function notArticleText(reason: string): string {
   switch (reason) {

@@ -1,7 +1,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractForAnalysis, locateClaims } from '../page/analyse-article';
 
-/** What the analysis chunk gives the content script (entrypoints/content/run-analysis.ts). */
+/** What the analysis chunk gives the content script (content/run-analysis.ts). */
 export interface AnalysisChunk {
   extractForAnalysis: typeof extractForAnalysis;
   locateClaims: typeof locateClaims;

@@ -1,63 +1,73 @@
-import { compactAnalysis } from './compact-analysis';
-import type { MessageContext, Sender } from './handle-message';
-import { ANALYSIS_PORT, type AnalyzeResponse } from './protocol';
-import { isAnalyzeRequest } from './validate-analyze-request';
-
-/** What `runtime.onConnect` hands the background (the parts used here). */
-export interface AnalysisPort {
-  name: string;
-  sender?: Sender;
-  postMessage(message: unknown): void;
-  disconnect(): void;
-  onMessage: { addListener(listener: (message: unknown) => void): void };
-}
+import { BLOCK_KINDS, BLOCK_ROLES, type Article } from '../analyzer/types';
+import { hasExactKeys, isBoundedArray, isBoundedString, isCount, isOneOf, isRecord } from './field-guards';
+import {
+  MAX_ARTICLE_BLOCKS,
+  MAX_ARTICLE_CHARS,
+  MAX_ARTICLE_LINK_CHARS,
+  MAX_ARTICLE_LINKS,
+  MAX_LANGUAGE_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits';
+import type { CompactAnalysis } from './compact-analysis';
 
 /**
- * The background's `runtime.onConnect` listener, minus the browser: an analysis connection from one
- * of our content scripts in a tab gets the analyzer warmed at once, then one `analyze` request
- * answered on the same connection, to that content script alone. Anything else is cut off with a
- * warning: another name, another extension, a page of ours, no tab, a malformed request, a second one.
+ * The connection (`runtime.connect`) a content script opens to have an article analysed by the
+ * background, whose analyzer stays compiled and warm from page to page (a content script's runs cold,
+ * every page). Opened as soon as the page passes the reader-able check, so that a background that was
+ * asleep starts, warms its analyzer and sets the connection up while the page extracts its article;
+ * then one `AnalyzeRequest` goes over it and one `AnalyzeResponse` comes back.
  */
-export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext): void {
-  if (port.name !== ANALYSIS_PORT) return refuse(port, 'a connection of another name');
-  const sender = port.sender ?? {};
-  // other extensions arrive through onConnectExternal, which is never listened to
-  if (sender.id !== context.extensionId) return refuse(port, 'from another extension');
-  if (sender.tab?.id === undefined) return refuse(port, 'from outside a tab');
-  if (sender.url !== undefined && sender.url.startsWith(context.extensionOrigin)) return refuse(port, 'from an extension page');
+export const ANALYSIS_PORT = 'unsourced:analysis';
 
-  context.analyzer.prepare();
-  let asked = false;
-  port.onMessage.addListener((message) => {
-    if (asked) return refuse(port, 'a second request on one connection');
-    asked = true;
-    if (!isAnalyzeRequest(message)) return refuse(port, 'not an analysis request, or malformed', FAILED);
-    let response: AnalyzeResponse;
-    try {
-      response = { analysis: compactAnalysis(context.analyzer.analyze(message.article)) };
-    } catch (error) {
-      // a bug: the page says the analysis failed, the worker's console says why
-      console.error('[unsourced] analysis failed:', error);
-      response = FAILED;
-    }
-    answer(port, response);
-    if (response === FAILED) port.disconnect();
-  });
+/**
+ * Content script → background, over an ANALYSIS_PORT connection: the article the page's Readability
+ * found. Blocks carry `kind`, `text`, `links`, `liveIndex` and `role`; the article fits every MAX_ARTICLE_…
+ * bound (page/analyse-article.ts cuts it to fit).
+ */
+export type AnalyzeRequest = { type: 'analyze'; article: Article };
+
+/**
+ * The background's answer to `analyze`, on the same connection (compact-analysis.ts); `failed` when it
+ * refused the request or its analyzer threw (the page does not ask again: it would fail the same way).
+ */
+export type AnalyzeResponse = { analysis: CompactAnalysis } | { failed: true };
+
+/**
+ * Content script → background, over an analysis connection: `analyze` with an article within every MAX_ARTICLE_… bound. Each
+ * list's length is checked before it is walked, and the running totals stop the walk as soon as one
+ * is passed, so a hostile message costs at most one pass over what the bounds allow.
+ */
+export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
+  return isRecord(message) && hasExactKeys(message, ['type', 'article']) && message.type === 'analyze' && isRequestArticle(message.article);
 }
 
-const FAILED: AnalyzeResponse = { failed: true };
+function isRequestArticle(a: unknown): a is Article {
+  if (!isRecord(a) || !hasExactKeys(a, ['title', 'blocks'], ['lang', 'url'])) return false;
+  if (!(a.title === null || isBoundedString(a.title, MAX_TITLE_CHARS))) return false;
+  if (!(a.lang === undefined || a.lang === null || isBoundedString(a.lang, MAX_LANGUAGE_CHARS))) return false;
+  if (!(a.url === undefined || a.url === null || isBoundedString(a.url, MAX_URL_CHARS))) return false;
+  if (!isBoundedArray(a.blocks, MAX_ARTICLE_BLOCKS)) return false;
+  const left = { chars: MAX_ARTICLE_CHARS, links: MAX_ARTICLE_LINKS, linkChars: MAX_ARTICLE_LINK_CHARS };
+  for (const block of a.blocks) if (!isRequestBlock(block, left)) return false;
+  return true;
+}
 
-function answer(port: AnalysisPort, response: AnalyzeResponse): void {
-  try {
-    port.postMessage(response);
-  } catch {
-    // the tab closed or navigated meanwhile: nobody is waiting
+function isRequestBlock(b: unknown, left: { chars: number; links: number; linkChars: number }): boolean {
+  if (!isRecord(b) || !hasExactKeys(b, ['kind', 'text'], ['links', 'liveIndex', 'role'])) return false;
+  if (!isOneOf(b.kind, BLOCK_KINDS) || !isBoundedString(b.text, left.chars)) return false;
+  if (b.role !== undefined && !isOneOf(b.role, BLOCK_ROLES)) return false;
+  left.chars -= b.text.length;
+  if (b.liveIndex !== undefined && !isCount(b.liveIndex)) return false;
+  if (b.links === undefined) return true;
+  if (!isBoundedArray(b.links, left.links)) return false;
+  left.links -= b.links.length;
+  const length = b.text.length;
+  for (const link of b.links) {
+    if (!isRecord(link) || !hasExactKeys(link, ['start', 'end', 'href'])) return false;
+    if (!isCount(link.start) || !isCount(link.end) || link.start > link.end || link.end > length) return false;
+    if (!isBoundedString(link.href, left.linkChars)) return false;
+    left.linkChars -= link.href.length;
   }
-}
-
-/** Cuts a connection off, telling our own content script first when `answer` is given. */
-function refuse(port: AnalysisPort, why: string, last?: AnalyzeResponse): void {
-  console.warn(`[unsourced] analysis connection refused: ${why}`);
-  if (last) answer(port, last);
-  port.disconnect();
+  return true;
 }

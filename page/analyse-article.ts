@@ -1,13 +1,5 @@
 import type { Analysis, Article, ClaimLabel } from '../analyzer/types';
-import {
-  MAX_ARTICLE_BLOCKS,
-  MAX_ARTICLE_CHARS,
-  MAX_ARTICLE_LINK_CHARS,
-  MAX_ARTICLE_LINKS,
-  MAX_LANGUAGE_CHARS,
-  MAX_TITLE_CHARS,
-  MAX_URL_CHARS,
-} from '../messages/protocol';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS, MAX_LANGUAGE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../messages/limits';
 import { extractArticle } from './extract-article';
 import { locateSentences } from './locate-sentences';
 import { mark, measure } from './perf-marks';
@@ -25,7 +17,7 @@ const CLAIMS: ReadonlySet<string> = new Set<ClaimLabel>(['attributed', 'vague', 
 /**
  * The page side of a run, before the analysis: Readability on a clone of the page
  * (`unsourced:extract`), then the article cut to what the background accepts to analyse
- * (messages/validate-analyze-request.ts). Built into the analysis chunk (entrypoints/analysis.ts),
+ * (messages/analysis-port.ts). Built into the analysis chunk (entrypoints/analysis.ts),
  * which only article pages load.
  */
 export function extractForAnalysis(doc: Document): ExtractStep {

@@ -1,6 +1,6 @@
 import type { PageSnapshot } from './types';
 
-/** The custom element the hover card is mounted in, under <html> (`TOOLTIP_HOST` in entrypoints/content/claim-tooltip.ts). */
+/** The custom element the hover card is mounted in, under <html> (`TOOLTIP_HOST` in content/claim-tooltip.ts). */
 export const UI_HOST_TAG = 'unsourced-tooltip';
 
 /**

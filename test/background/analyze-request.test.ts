@@ -4,12 +4,12 @@ import { AnalysisService } from '../../background/analysis-service';
 import { WARM_UP_EN, WARM_UP_FR } from '../../background/warm-up-articles';
 import { analyze } from '../../analyzer/index';
 import type { Article, Block } from '../../analyzer/types';
-import { acceptAnalysisPort, type AnalysisPort } from '../../messages/analysis-port';
-import type { MessageContext, Sender } from '../../messages/handle-message';
+import { acceptAnalysisPort, type AnalysisPort } from '../../background/accept-analysis-port';
+import type { MessageContext, Sender } from '../../background/handle-message';
 import { compactAnalysis, expandAnalysis } from '../../messages/compact-analysis';
-import { ANALYSIS_PORT, type AnalyzeResponse, MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS, MAX_URL_CHARS } from '../../messages/protocol';
-import { TabReports, type SessionArea } from '../../messages/tab-reports';
-import { isAnalyzeRequest } from '../../messages/validate-analyze-request';
+import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest } from '../../messages/analysis-port';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS, MAX_URL_CHARS } from '../../messages/limits';
+import { TabReports, type SessionArea } from '../../background/tab-reports';
 import { limitArticle } from '../../page/analyse-article';
 
 const ID = 'our-extension-id';

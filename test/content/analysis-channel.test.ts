@@ -3,14 +3,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnalysisService } from '../../background/analysis-service';
 import { analyze } from '../../analyzer/index';
 import type { Article } from '../../analyzer/types';
-import { AnalysisChannel } from '../../entrypoints/content/analysis-channel';
-import { acceptAnalysisPort } from '../../messages/analysis-port';
-import type { MessageContext } from '../../messages/handle-message';
-import { ANALYSIS_PORT } from '../../messages/protocol';
-import { TabReports, type SessionArea } from '../../messages/tab-reports';
+import { AnalysisChannel } from '../../content/analysis-channel';
+import { acceptAnalysisPort } from '../../background/accept-analysis-port';
+import type { MessageContext } from '../../background/handle-message';
+import { ANALYSIS_PORT } from '../../messages/analysis-port';
+import { TabReports, type SessionArea } from '../../background/tab-reports';
 
-// The page's end of the connection (entrypoints/content/analysis-channel.ts) talking to the background's
-// (messages/analysis-port.ts) through an in-memory pair of ports that behaves as the browser's: messages
+// The page's end of the connection (content/analysis-channel.ts) talking to the background's
+// (background/accept-analysis-port.ts) through an in-memory pair of ports that behaves as the browser's: messages
 // go through JSON (as Chrome sends them) and arrive later, in order; disconnecting one end fires
 // onDisconnect at the other end only, later: until then, that end's messages are lost without a throw.
 const ID = 'our-extension-id';

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Analysis, Article } from '../../analyzer/types';
-import { expandAnalysis, type CompactAnalysis } from '../../messages/compact-analysis';
-import { ANALYSIS_PORT, type AnalyzeRequest, type AnalyzeResponse } from '../../messages/protocol';
+import type { Analysis, Article } from '../analyzer/types';
+import { expandAnalysis, type CompactAnalysis } from '../messages/compact-analysis';
+import { ANALYSIS_PORT, type AnalyzeRequest, type AnalyzeResponse } from '../messages/analysis-port';
 
 /** What the page side needs of a port (`browser.runtime.connect`'s result). */
 interface Port {
@@ -15,7 +15,7 @@ interface Port {
 type Outcome = Analysis | null | 'dropped';
 
 /**
- * One run's connection to the background's analyzer (messages/analysis-port.ts), opened before the
+ * One run's connection to the background's analyzer (background/accept-analysis-port.ts), opened before the
  * article is extracted so that the background starts, warms up and connects meanwhile. `analyse`
  * sends the article and resolves with the analysis, or null when there is none to be had (the
  * extension was reloaded, the background refused the request or its analyzer failed). A connection

@@ -1,9 +1,9 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
 import { browser } from 'wxt/browser';
-import type { Analysis } from '../../analyzer/types';
-import type { Truncation } from '../../page/analyse-article';
-import { mark, measure } from '../../page/perf-marks';
-import type { AnalysisChunk } from '../analysis';
+import type { Analysis } from '../analyzer/types';
+import type { Truncation } from '../page/analyse-article';
+import { mark, measure } from '../page/perf-marks';
+import type { AnalysisChunk } from '../entrypoints/analysis';
 import { AnalysisChannel } from './analysis-channel';
 
 export type RunResult =
