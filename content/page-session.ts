@@ -58,6 +58,7 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
+    const idle = performance.now();
     this.settings = await getSettings();
     this.ctx.onInvalidated(() => this.dispose());
     const unwatch = watchSettings((s) => this.onSettings(s));
@@ -79,6 +80,8 @@ export class PageSession {
     this.ctx.addEventListener(document, 'visibilitychange', () => this.reassert());
     this.ctx.setInterval(() => this.reassert(), REASSERT_INTERVAL_MS);
     await this.decide();
+    // document idle → the first run's end (painted, or no article): what a reader waits for
+    measureSince('first-run', idle);
   }
 
   /** Run, or say why not: switched off here, waiting for the popup, or not an article. */

@@ -7,7 +7,7 @@ import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
 import { tabReport } from '../../test/e2e/helpers/tab-report';
 import { watchContentErrors, WorkerErrorWatch } from './chromium-errors';
 import type { BrowserDriver, DriverOptions } from './driver';
-import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
+import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
@@ -50,6 +50,7 @@ export class ChromiumDriver implements BrowserDriver {
       const ext = withExtension ? await this.withExtension() : null;
       const session = ext?.session ?? (await this.withoutExtension());
       page = await session.context.newPage();
+      await page.addInitScript({ content: `(${LONG_TASK_WATCH_SCRIPT})()` });
       page.on('crash', () => (crashed = true));
       if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), ext.origins);
       const read = this.readPage(page, url, ext);
