@@ -1,6 +1,6 @@
-import { compactAnalysis } from '../messages/compact-analysis';
 import type { MessageContext, Sender } from './handle-message';
-import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest } from '../messages/analysis-port';
+import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest, isHtmlPart } from '../messages/analysis-port';
+import { MAX_HTML_CHARS } from '../messages/limits';
 
 /** What `runtime.onConnect` hands the background (the parts used here). */
 export interface AnalysisPort {
@@ -13,9 +13,11 @@ export interface AnalysisPort {
 
 /**
  * The background's `runtime.onConnect` listener, minus the browser: an analysis connection from one
- * of our content scripts in a tab gets the analyzer warmed at once, then one `analyze` request
- * answered on the same connection, to that content script alone. Anything else is cut off with a
- * warning: another name, another extension, a page of ours, no tab, a malformed request, a second one.
+ * of our content scripts in a tab gets the analyzer warmed at once, then the page's serialized parts,
+ * in order, and one `analyze` that closes them; the page is read and the answer goes back on the same
+ * connection, to that content script alone. Anything else is cut off with a warning: another name,
+ * another extension, a page of ours, no tab, a malformed message, parts past MAX_HTML_CHARS, a count
+ * of parts that is not the one received, anything after `analyze`.
  */
 export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext): void {
   if (port.name !== ANALYSIS_PORT) return refuse(port, 'a connection of another name');
@@ -26,21 +28,33 @@ export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext):
   if (sender.url !== undefined && sender.url.startsWith(context.extensionOrigin)) return refuse(port, 'from an extension page');
 
   context.analyzer.prepare();
-  let asked = false;
+  let parts: string[] | null = [];
+  let chars = 0;
   port.onMessage.addListener((message) => {
-    if (asked) return refuse(port, 'a second request on one connection');
-    asked = true;
-    if (!isAnalyzeRequest(message)) return refuse(port, 'not an analysis request, or malformed', FAILED);
+    if (parts === null) return refuse(port, 'a message after the request');
+    if (isHtmlPart(message)) {
+      chars += message.part.length;
+      if (chars > MAX_HTML_CHARS) {
+        parts = null;
+        return refuse(port, 'a document past MAX_HTML_CHARS', FAILED);
+      }
+      parts.push(message.part);
+      return;
+    }
+    const received = parts;
+    parts = null;
+    if (!isAnalyzeRequest(message)) return refuse(port, 'not a part of a document nor an analysis request, or malformed', FAILED);
+    if (message.parts !== received.length) return refuse(port, `${message.parts} parts announced, ${received.length} received`, FAILED);
     let response: AnalyzeResponse;
     try {
-      response = { analysis: compactAnalysis(context.analyzer.analyze(message.article)) };
+      response = context.analyzer.read(received.join(''), message.url);
     } catch (error) {
       // a bug: the page says the analysis failed, the worker's console says why
       console.error('[unsourced] analysis failed:', error);
       response = FAILED;
     }
     answer(port, response);
-    if (response === FAILED) port.disconnect();
+    port.disconnect();
   });
 }
 

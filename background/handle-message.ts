@@ -1,4 +1,4 @@
-import type { Analysis, Article } from '../analyzer/types';
+import type { AnalyzeResponse } from '../messages/analysis-port';
 import { type TabReportResponse, isPopupToBackground } from '../messages/popup-to-background';
 import type { TabReports } from './tab-reports';
 import { isContentMessage } from '../messages/content-to-background';
@@ -19,9 +19,10 @@ export interface MessageContext {
   extensionOrigin: string;
   /** The background's analyzer (background/analysis-service.ts), for analysis connections (accept-analysis-port.ts). */
   analyzer: {
-    /** Gets ready for an `analyze` soon (returns at once; the work is done later). */
+    /** Gets ready for a page soon (returns at once; the work is done later). */
     prepare(): void;
-    analyze(article: Article): Analysis;
+    /** Reads a page from its serialized markup: the answer to send back. */
+    read(html: string, url: string | null): AnalyzeResponse;
   };
 }
 

@@ -14,6 +14,7 @@ export function notArticleText(reason: string): string {
     case 'too-short':
       return t('popup_not_article_too_short');
     case 'too-many-elements':
+    case 'too-large':
       return t('popup_not_article_too_large');
     case 'too-deep':
       return t('popup_not_article_too_deep');

@@ -20,7 +20,7 @@ import { ClaimTooltip } from './claim-tooltip';
 import { isPopupToContent } from '../messages/popup-to-content';
 
 // Reasons a page changing will not undo: no re-check.
-const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements']);
+const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements', 'too-large']);
 // The page shares the highlight registry and may empty it or register its own highlights under our
 // names: checked this often while the page is visible, and before each hit test.
 const REASSERT_INTERVAL_MS = 1000;

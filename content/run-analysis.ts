@@ -1,10 +1,11 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analyzer/types';
-import type { Truncation } from '../page/analyse-article';
-import { mark, measure } from '../page/perf-marks';
+import type { Truncation } from '../messages/analysis-port';
+import { mark, measure, measureSince } from '../page/perf-marks';
 import type { AnalysisChunk } from '../entrypoints/analysis';
 import { AnalysisChannel } from './analysis-channel';
+import { serializeDocument } from './serialize-document';
 
 export type RunResult =
   | {
@@ -42,13 +43,14 @@ function loadChunk(): Promise<AnalysisChunk> {
 }
 
 /**
- * check → load → extract → analyze → locate, each stage measured with
- * `performance.measure('unsourced:…')`. The check (`unsourced:check`, Readability's
- * isProbablyReaderable) is all a page that is not an article ever costs: the rest is in the analysis
- * chunk, loaded (`unsourced:load`) only after the check passes. The article is analysed by the
- * background (`unsourced:analyze` is the whole round trip), over a connection opened as soon as the
- * check passes. `current()` is asked after each wait: a run overtaken meanwhile (navigation, newer run,
- * extension reloaded) stops there.
+ * check → serialize → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
+ * The check (`unsourced:check`, Readability's isProbablyReaderable) is all a page that is not an
+ * article ever costs. Past it, a connection to the background opens (it wakes and warms up), the page
+ * serializes itself in short slices sent as they come (`unsourced:serialize`, one measure a slice),
+ * and the background parses, extracts and analyses it (`unsourced:analyze`: the page only waits) while
+ * the chunk that locates sentences loads (`unsourced:load`). Then the sentences are located in the live
+ * page (`unsourced:highlight`, ended by the caller once painted). `current()` is asked after each wait:
+ * a run overtaken meanwhile (navigation, newer run, extension reloaded) stops there.
  */
 export async function runAnalysis(doc: Document, current: () => boolean): Promise<Run | null> {
   mark('check');
@@ -56,37 +58,33 @@ export async function runAnalysis(doc: Document, current: () => boolean): Promis
   measure('check');
   if (!readable) return { result: { ok: false, reason: 'not-readable' }, loadMs: 0 };
 
-  // opened now, so the background connects and warms up while the chunk loads and the article is extracted
+  // opened now, so the background connects and warms up while the page serializes itself
   const channel = new AnalysisChannel();
-
   const loadStart = performance.now();
-  mark('load');
-  let api: AnalysisChunk;
-  try {
-    api = await loadChunk();
-  } catch {
-    measure('load');
-    channel.close();
-    return current() ? { result: { ok: false, reason: 'extract-failed' }, loadMs: performance.now() - loadStart } : null;
-  }
-  measure('load');
-  const loadMs = performance.now() - loadStart;
-  if (!current()) {
-    channel.close();
-    return null;
-  }
+  let loadMs = 0;
+  const api = loadChunk().then(
+    (chunk) => {
+      loadMs = performance.now() - loadStart;
+      measureSince('load', loadStart);
+      return chunk;
+    },
+    () => null,
+  );
 
-  const extracted = api.extractForAnalysis(doc);
-  if (!extracted.ok) {
+  const serialized = await serializeDocument(doc, (part) => channel.send(part), { current });
+  if (serialized !== 'done') {
     channel.close();
-    return { result: extracted, loadMs };
+    return serialized === 'moot' ? null : { result: { ok: false, reason: 'too-large' }, loadMs };
   }
-
   mark('analyze');
-  const analysis = await channel.analyse(extracted.article);
+  const answer = await channel.analyse(doc.URL || null);
   measure('analyze');
   if (!current()) return null;
-  if (!analysis) return { result: { ok: false, reason: 'analysis-failed' }, loadMs };
+  if (!answer) return { result: { ok: false, reason: 'analysis-failed' }, loadMs };
+  if (!answer.ok) return { result: answer, loadMs };
 
-  return { result: { ok: true, analysis, ranges: api.locateClaims(doc, analysis), truncated: extracted.truncated }, loadMs };
+  const chunk = await api;
+  if (!current()) return null;
+  if (!chunk) return { result: { ok: false, reason: 'extract-failed' }, loadMs };
+  return { result: { ok: true, analysis: answer.analysis, ranges: chunk.locateClaims(doc, answer.analysis), truncated: answer.truncated }, loadMs };
 }

@@ -1,6 +1,7 @@
 import { BLOCK_KINDS, BLOCK_ROLES, type Article } from '../analyzer/types';
 import { hasExactKeys, isBoundedArray, isBoundedString, isCount, isOneOf, isRecord } from './field-guards';
 import {
+  MAX_HTML_PART_CHARS,
   MAX_ARTICLE_BLOCKS,
   MAX_ARTICLE_CHARS,
   MAX_ARTICLE_LINK_CHARS,
@@ -12,37 +13,86 @@ import {
 import type { CompactAnalysis } from './compact-analysis';
 
 /**
- * The connection (`runtime.connect`) a content script opens to have an article analysed by the
- * background, whose analyzer stays compiled and warm from page to page (a content script's runs cold,
- * every page). Opened as soon as the page passes the reader-able check, so that a background that was
- * asleep starts, warms its analyzer and sets the connection up while the page extracts its article;
- * then one `AnalyzeRequest` goes over it and one `AnalyzeResponse` comes back.
+ * The connection (`runtime.connect`) a content script opens to have its page read by the background,
+ * which parses, extracts and analyses off the page's main thread, with an analyzer that stays compiled
+ * and warm from page to page. Opened as soon as the page passes the reader-able check, so that a
+ * background that was asleep starts and warms up while the page serializes itself; then the document
+ * goes over it as `HtmlPart`s, in order, one `AnalyzeRequest` closes it, and one `AnalyzeResponse`
+ * comes back.
  */
 export const ANALYSIS_PORT = 'unsourced:analysis';
 
-/**
- * Content script → background, over an ANALYSIS_PORT connection: the article the page's Readability
- * found. Blocks carry `kind`, `text`, `links`, `liveIndex` and `role`; the article fits every MAX_ARTICLE_…
- * bound (page/analyse-article.ts cuts it to fit).
- */
-export type AnalyzeRequest = { type: 'analyze'; article: Article };
+/** Content script → background: the next piece of the serialized document (XMLSerializer output, in slices). */
+export type HtmlPart = { type: 'html'; part: string };
 
 /**
- * The background's answer to `analyze`, on the same connection (compact-analysis.ts); `failed` when it
- * refused the request or its analyzer threw (the page does not ask again: it would fail the same way).
+ * Content script → background, after the last part: read the `parts` received as one document at
+ * `url` (the base of its relative links).
  */
-export type AnalyzeResponse = { analysis: CompactAnalysis } | { failed: true };
+export type AnalyzeRequest = { type: 'analyze'; url: string | null; parts: number };
 
 /**
- * Content script → background, over an analysis connection: `analyze` with an article within every MAX_ARTICLE_… bound. Each
- * list's length is checked before it is walked, and the running totals stop the walk as soon as one
- * is passed, so a hostile message costs at most one pass over what the bounds allow.
+ * Why the background found no article: Readability's reasons, a page past MAX_ELEMS_TO_PARSE, or
+ * nested deeper than a browser builds (the page checks that first; the copy is checked again).
  */
-export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
-  return isRecord(message) && hasExactKeys(message, ['type', 'article']) && message.type === 'analyze' && isRequestArticle(message.article);
+export type NoArticleReason = 'not-readable' | 'no-text' | 'too-short' | 'too-many-elements' | 'too-deep';
+export const NO_ARTICLE_REASONS: readonly NoArticleReason[] = ['not-readable', 'no-text', 'too-short', 'too-many-elements', 'too-deep'];
+
+/** Set when only the start of the article is analysed; the popup says so ("first N paragraphs"). */
+export type Truncation = { analysedBlocks: number; totalBlocks: number } | null;
+
+/**
+ * The background's answer, on the same connection: the article it found (blocks with their text and
+ * `liveIndex`, the locator of their element in the page; no links, the page needs none) and the
+ * analysis without the texts the article already carries (compact-analysis.ts); `noArticle` with the
+ * reason; `failed` when it refused the request or threw (the page does not ask again: it would fail
+ * the same way).
+ */
+export type AnalyzeResponse =
+  | { article: Article; truncated: Truncation; analysis: CompactAnalysis }
+  | { noArticle: NoArticleReason }
+  | { failed: true };
+
+/** An `html` part: a string of 1 to MAX_HTML_PART_CHARS characters. */
+export function isHtmlPart(message: unknown): message is HtmlPart {
+  return isRecord(message) && hasExactKeys(message, ['type', 'part']) && message.type === 'html' && isBoundedString(message.part, MAX_HTML_PART_CHARS, 1);
 }
 
-function isRequestArticle(a: unknown): a is Article {
+/** The `analyze` that ends a request. */
+export function isAnalyzeRequest(message: unknown): message is AnalyzeRequest {
+  return (
+    isRecord(message) &&
+    hasExactKeys(message, ['type', 'url', 'parts']) &&
+    message.type === 'analyze' &&
+    (message.url === null || isBoundedString(message.url, MAX_URL_CHARS)) &&
+    isCount(message.parts, 1)
+  );
+}
+
+/**
+ * The background's answer, checked on the page for the shape it reads, so that a background of
+ * another version (mid-update) fails the run instead of throwing in it; expandAnalysis checks the
+ * sentences' offsets against the article's blocks.
+ */
+export function isAnalyzeResponse(message: unknown): message is AnalyzeResponse {
+  if (!isRecord(message)) return false;
+  if (hasExactKeys(message, ['failed'])) return message.failed === true;
+  if (hasExactKeys(message, ['noArticle'])) return isOneOf(message.noArticle, NO_ARTICLE_REASONS);
+  if (!hasExactKeys(message, ['article', 'truncated', 'analysis']) || !isArticle(message.article) || !isTruncation(message.truncated)) return false;
+  const a = message.analysis;
+  return isRecord(a) && Array.isArray(a.sentences) && Array.isArray(a.sources) && isRecord(a.totals);
+}
+
+function isTruncation(t: unknown): t is Truncation {
+  return t === null || (isRecord(t) && hasExactKeys(t, ['analysedBlocks', 'totalBlocks']) && isCount(t.analysedBlocks) && isCount(t.totalBlocks));
+}
+
+/**
+ * An article within every MAX_ARTICLE_… bound. Each list's length is checked before it is walked, and
+ * the running totals stop the walk as soon as one is passed, so a hostile message costs at most one
+ * pass over what the bounds allow.
+ */
+export function isArticle(a: unknown): a is Article {
   if (!isRecord(a) || !hasExactKeys(a, ['title', 'blocks'], ['lang', 'url'])) return false;
   if (!(a.title === null || isBoundedString(a.title, MAX_TITLE_CHARS))) return false;
   if (!(a.lang === undefined || a.lang === null || isBoundedString(a.lang, MAX_LANGUAGE_CHARS))) return false;

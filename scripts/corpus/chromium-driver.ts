@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { badgeText } from '../../test/e2e/helpers/badge-text';
-import { takeBackgroundAnalyzeMs } from '../../test/e2e/helpers/background-analyze-ms';
+import { takeBackgroundReadMs } from '../../test/e2e/helpers/background-read-ms';
 import { extensionWorker } from '../../test/e2e/helpers/extension-worker';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/helpers/launch-chromium';
 import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
@@ -129,7 +129,7 @@ async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
     badge,
     unsourced: report?.state === 'article' ? report.totals.unattributed + report.totals.hedged : null,
     truncated: report?.state === 'article' && report.truncated !== null,
-    backgroundAnalyzeMs: await takeBackgroundAnalyzeMs(ext.session),
+    backgroundAnalyzeMs: await takeBackgroundReadMs(ext.session),
   };
 }
 

@@ -51,7 +51,6 @@ export function formatSummary(s: Summary): string {
     `p50 ≤ ${TARGETS.idleToPaintedP50Ms} ms`,
     painted ? yes(painted.p50 <= TARGETS.idleToPaintedP50Ms) : 'n/a',
   ]);
-  rows.push(pipelineRow(s.pipelineMs));
   for (const stage of SUMMED_STAGES) {
     const sp = s.stageMs[stage];
     if (!sp) continue;
@@ -59,7 +58,7 @@ export function formatSummary(s: Summary): string {
     rows.push([`… ${label}, p50 / p90 / max (${sp.n} articles)`, spreadText(sp), '', '']);
     const bg = s.backgroundAnalyzeMs;
     if (stage === 'analyze' && bg) {
-      rows.push([`… … of which the background's own work (its own measure, last run), p50 / p90 / max (${bg.n} articles)`, spreadText(bg), '', '']);
+      rows.push([`… … of which the background's own work (parse, extract, analyse: its unsourced:read), p50 / p90 / max (${bg.n} articles)`, spreadText(bg), '', '']);
     }
   }
   const check = s.notArticleCheckMs;
@@ -118,9 +117,6 @@ function causesText(causes: Summary['cli']['causes']): string {
   return parts.length ? `; differences: ${parts.join(', ')}` : '';
 }
 
-function pipelineRow(sp: Spread | null): [string, string, string, string] {
-  return [`extract + analyze + highlight (wall clock, not all on the page's thread), p50 / p90 / max (${sp?.n ?? 0} articles)`, spreadText(sp), '', ''];
-}
 
 /** What a person must look at: each page with an error, a change, a failed load or a CLI difference. */
 export function formatProblems(pages: PageResult[], s: Summary): string {

@@ -208,5 +208,5 @@ function verdictOf(ext: Loaded | null, measures: Record<Stage, number | null>): 
 
 function reasonFromMeasures(measures: Record<Stage, number | null>): string {
   if (measures.check === null) return 'unreadable-shape';
-  return measures.extract === null ? 'not-readable' : 'no-article-extracted';
+  return measures.serialize === null ? 'not-readable' : 'no-article-extracted';
 }

@@ -39,8 +39,6 @@ export interface Summary {
   warningCount: number;
   mutated: Record<Metric | 'any', string[]>;
   unstable: Record<Metric | 'any', string[]>;
-  /** extract + analyze + highlight of the first run, article pages. */
-  pipelineMs: Spread | null;
   stageMs: Record<SummedStage, Spread | null>;
   longTasks: {
     /** `longtask` entries (Chromium) or late timer ticks (Firefox). */
@@ -61,7 +59,7 @@ export interface Summary {
   notArticleMainThreadMs: Spread | null;
   /** From the content script's start (document idle) to the first run's painted highlights, article pages. */
   idleToPaintedMs: Spread | null;
-  /** The background's own analysis time (Chromium; null in Firefox, whose background is out of reach). */
+  /** The background's own time reading the page: parse, extract, analyse (Chromium; null in Firefox, whose background is out of reach). */
   backgroundAnalyzeMs: Spread | null;
   /** unsourced:check on pages Readability's check turned down. */
   notArticleCheckMs: Spread | null;
@@ -91,10 +89,6 @@ export function summarize(pages: PageResult[]): Summary {
     out.any = slugs(pages.filter((p) => METRICS.some((m) => p.metrics[m] === verdict)));
     return out;
   };
-  const sum = (p: PageResult) =>
-    p.measures.extract !== null && p.measures.analyze !== null && p.measures.highlight !== null
-      ? p.measures.extract + p.measures.analyze + p.measures.highlight
-      : null;
   const compared = articles.filter((p) => p.agrees !== null);
   const errorsOf = (p: PageResult) => p.errors.filter((e) => e.kind !== 'console-warning');
   return {
@@ -111,7 +105,6 @@ export function summarize(pages: PageResult[]): Summary {
     warningCount: pages.reduce((n, p) => n + p.errors.length - errorsOf(p).length, 0),
     mutated: byMetric('changed-by-extension'),
     unstable: byMetric('unstable'),
-    pipelineMs: spread(articles.map(sum)),
     backgroundAnalyzeMs: spread(articles.map((p) => p.backgroundAnalyzeMs)),
     stageMs: Object.fromEntries(SUMMED_STAGES.map((stage) => [stage, spread(articles.map((p) => p.measures[stage]))])) as Record<SummedStage, Spread | null>,
     longTasks: longTaskSummary(pages),

@@ -78,8 +78,8 @@ export interface TabState {
   unsourced: number | null;
   truncated: boolean;
   /**
-   * The background's own `unsourced:analyze` (its timeline keeps the last analysis only), ms: the
-   * analyzer's share of the page's `unsourced:analyze` round trip. Null when the background has none.
+   * The background's own `unsourced:read` (its timeline keeps the last page only), ms: its share of
+   * the page's `unsourced:analyze` wait. Null when the background has none.
    */
   backgroundAnalyzeMs: number | null;
 }

@@ -11,7 +11,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { startHostileServer } from './helpers/hostile-server';
-import { takeBackgroundAnalyzeMs } from './helpers/background-analyze-ms';
+import { takeBackgroundReadMs } from './helpers/background-read-ms';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { pageMetrics, startPageMetrics, type PageMetrics } from './helpers/page-metrics';
 import { tabIdOf } from './helpers/tab-id-of';
@@ -74,7 +74,7 @@ async function sample(session: ChromiumSession, messenger: Page | null, url: str
   let outcome = '';
   let backgroundMs = 0;
   if (messenger) {
-    backgroundMs = (await takeBackgroundAnalyzeMs(session)) ?? 0;
+    backgroundMs = (await takeBackgroundReadMs(session)) ?? 0;
     const report = await tabReport(messenger, await tabIdOf(session, page));
     outcome =
       report?.state === 'article'

@@ -217,7 +217,7 @@ describe('pages too big or too deep', () => {
     const opened = await open('/hostile/deep-nesting.html');
     expect(await opened.page.evaluate(() => document.documentElement.dataset.depth)).toBe('5000');
     expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'too-deep' });
-    expect(await opened.page.evaluate(() => performance.getEntriesByName('unsourced:extract').length)).toBe(0);
+    expect(await opened.page.evaluate(() => performance.getEntriesByName('unsourced:serialize').length)).toBe(0);
     await popupSays(opened, message('popup_not_article_too_deep'));
     expectNoExtensionErrors(opened);
   });
