@@ -10,7 +10,7 @@ import type {
   PageSnapshot,
   Stage,
 } from './types';
-import { MAIN_THREAD_STAGES, METRICS, STAGES } from './types';
+import { MAIN_THREAD_STAGES, METRICS, STAGES, WAITING_STAGES } from './types';
 
 type Loaded = Extract<LoadResult, { status: 'ok' }>;
 
@@ -165,12 +165,11 @@ function firstRunMeasures(snapshot: PageSnapshot | null): Record<Stage, number |
   return result;
 }
 
-/** Stages a long task can be laid to, most specific first (`analyze` is the page waiting for the background). */
-const ATTRIBUTED: readonly Stage[] = [...MAIN_THREAD_STAGES, 'analyze'];
 
 /**
  * The page's long tasks from the extension's first measure to the end of its last, each laid to the
- * stage it overlaps most (`page` when none: the site's own work, or ours between two measures).
+ * work stage it overlaps most, else to the waiting stage it overlaps most (`page` when none: the
+ * site's own work, or ours between two measures).
  */
 function longTasksOfRun(snapshot: PageSnapshot): LongTask[] {
   const ours = snapshot.measures.filter((m) => m.name.startsWith('unsourced:'));
@@ -181,15 +180,18 @@ function longTasksOfRun(snapshot: PageSnapshot): LongTask[] {
   for (const task of snapshot.longTasks) {
     const taskEnd = task.start + task.duration;
     if (taskEnd <= from || task.start >= to) continue;
-    let stage: LongTask['stage'] = 'page';
-    let best = 0;
-    for (const m of ours) {
-      const name = m.name.slice('unsourced:'.length) as Stage;
-      if (!ATTRIBUTED.includes(name)) continue;
-      const overlap = Math.min(taskEnd, m.start + m.duration) - Math.max(task.start, m.start);
-      if (overlap > best) [stage, best] = [name, overlap];
-    }
-    out.push({ start: task.start, duration: task.duration, stage });
+    const overlapping = (stages: readonly Stage[]) => {
+      let stage: Stage | null = null;
+      let best = 0;
+      for (const m of ours) {
+        const name = m.name.slice('unsourced:'.length) as Stage;
+        if (!stages.includes(name)) continue;
+        const overlap = Math.min(taskEnd, m.start + m.duration) - Math.max(task.start, m.start);
+        if (overlap > best) [stage, best] = [name, overlap];
+      }
+      return stage;
+    };
+    out.push({ start: task.start, duration: task.duration, stage: overlapping(MAIN_THREAD_STAGES) ?? overlapping(WAITING_STAGES) ?? 'page' });
   }
   return out;
 }
