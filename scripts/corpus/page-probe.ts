@@ -63,6 +63,9 @@ export const LONG_TASK_WATCH_SCRIPT = `() => {
   }, TICK);
 }`;
 
+/** The long tasks the watcher saw, as JSON (`[]` when it was not installed). */
+export const LONG_TASKS_SCRIPT = `JSON.stringify(window.${LONG_TASKS_GLOBAL} ? window.${LONG_TASKS_GLOBAL}.tasks : [])`;
+
 /** Whether the extension's first run is over: `unsourced:run` is measured once a run has painted (or found no article). */
 export const FIRST_RUN_DONE_SCRIPT = `performance.getEntriesByName('unsourced:run', 'measure').length > 0`;
 
