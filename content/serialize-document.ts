@@ -1,8 +1,8 @@
 import { MAX_HTML_CHARS, MAX_HTML_PART_CHARS } from '../messages/limits';
 import { measureSince } from '../page/perf-marks';
 
-/** How long one slice of serializing may hold the page's main thread, ms. */
-export const SLICE_MS = 8;
+/** How long one slice of serializing may hold the page's main thread, ms (short: on a loaded machine a slice is stretched several times over). */
+export const SLICE_MS = 4;
 /** An element with more elements than this below it is opened and its children serialized one by one. */
 const BIG_SUBTREE = 600;
 
@@ -21,7 +21,7 @@ const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 
 /**
  * The document as well-formed markup (XMLSerializer's, which the background parses with linkedom),
- * handed to `emit` in parts of at most MAX_HTML_PART_CHARS, in slices of about SLICE_MS each measured
+ * handed to `emit` in parts of at most MAX_HTML_PART_CHARS, in slices of about SLICE_MS each, measured
  * as `unsourced:serialize`. A small subtree is serialized whole, by the browser's own serializer; a
  * big one is opened (its start tag written here), its children queued in order, and its end tag after
  * them, so that a huge page is never one long task. The elements come out in document order, one for

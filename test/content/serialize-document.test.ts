@@ -59,7 +59,7 @@ describe('serializeDocument', () => {
     expect(elements(markup)).toBe(doc.getElementsByTagName('*').length);
   });
 
-  test('slices end after about 8 ms and give the page a task between them; every part fits a message', async () => {
+  test('slices end after about SLICE_MS (4 ms) and give the page a task between them; every part fits a message', async () => {
     const { waits, parts } = await serialize(bigPage());
     // jsdom serializes slowly: a page of 6,000 elements takes more than one slice here
     expect(waits).toBeGreaterThan(0);
