@@ -15,7 +15,7 @@ const PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“', 
 const MIN_QUOTE_WORDS = 4;
 
 // Every character the loop below acts on: the engine finds the next one (a loop over every character
-// of the text costs a fresh content script several milliseconds).
+// of the text cost a cold analyzer several milliseconds).
 const MARKS = /["'“”«»„‹›「」『』]/g;
 function nextMark(t: string, from: number): number {
   MARKS.lastIndex = from;

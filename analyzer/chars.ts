@@ -1,8 +1,9 @@
 /**
  * Character classes without Unicode property escapes on the common path.
  *
- * Why: the analyzer runs once per page in a fresh content script, so every regular expression is
- * compiled again on every page. A `\p{L}` class costs V8 one to two milliseconds to compile (ICU builds
+ * Why: the analyzer first ran once per page in a fresh content script, where every regular expression
+ * was compiled again on every page; it now runs warm in the background, where this still spares the
+ * first page after the worker starts (and the CLI's one run). A `\p{L}` class costs V8 one to two milliseconds to compile (ICU builds
  * the set each time), several times that with the `i` flag; twenty of them were most of a page's
  * analysis time. These tests answer from the code point for Latin text (ASCII, Latin-1, Latin
  * Extended-A and B, combining accents) and compile a property escape only when a page has another

@@ -3,7 +3,7 @@ import { codePointAt, codePointBefore, isKnownNonWord, isLatinText, isLetter, is
 /**
  * Sentence boundaries by the rules of Unicode's UAX #29 (the rules `Intl.Segmenter` follows), written
  * out so that a page pays neither the segmenter's start-up (ICU loads its break rules: 10 to 20 ms
- * in every fresh content script) nor its cost of (segments × length) on long blocks. One pass,
+ * each time the background worker starts) nor its cost of (segments × length) on long blocks. One pass,
  * linear in the text; a test compares it with `Intl.Segmenter` on random text.
  *
  * Returns the end offset of every segment; segments keep their trailing white space, as the

@@ -1,10 +1,13 @@
-/** The five labels of TAXONOMY.md; every sentence of the article body gets exactly one. */
-export const LABELS = ['attributed', 'vague', 'hedged', 'unattributed', 'not-claim'] as const;
-export type Label = (typeof LABELS)[number];
-
-/** The four labels that make a sentence a claim (everything but `not-claim`). */
+/**
+ * The four labels that make a sentence a claim (everything but `not-claim`), in the one order every
+ * list, table and total shows them: from the best sourced to the least.
+ */
 export const CLAIM_LABELS = ['attributed', 'vague', 'hedged', 'unattributed'] as const;
 export type ClaimLabel = (typeof CLAIM_LABELS)[number];
+
+/** The five labels of TAXONOMY.md; every sentence of the article body gets exactly one. */
+export const LABELS = [...CLAIM_LABELS, 'not-claim'] as const;
+export type Label = (typeof LABELS)[number];
 
 export type SourceKind = 'named' | 'anonymous';
 

@@ -1,14 +1,22 @@
 import { analyze } from '../analyzer/index';
 import type { Analysis, Article } from '../analyzer/types';
+import type { AnalyzeResponse } from '../messages/analysis-port';
+import { compactAnalysis } from '../messages/compact-analysis';
 import { clearMeasures, measureSince } from '../page/perf-marks';
+import { extractHtml } from '../extract/extract-html';
+import { limitArticle } from './limit-article';
 import { WARM_UP_EN, WARM_UP_FR } from './warm-up-articles';
 
+/** Readability gives up on pages with more elements than this (it would take seconds on each). */
+const MAX_ELEMS_TO_PARSE = 60_000;
+
 /**
- * The analyzer as the background runs it for every tab. It lives as long as the background does (an
- * MV3 service worker between sleeps, Firefox's background page for the session), so from the second
- * page on it runs as compiled, optimised code, where a content script would run it cold on every page.
- * `prepare` (a page passed the reader-able check) warms it once, after the current message is
- * answered, while that page's article is still being extracted in the page.
+ * Reading a page as the background does it for every tab: the page's serialized copy parsed and its
+ * article extracted (linkedom + Readability, extract/extract-html.ts, the CLI's own), cut to the bounds, analysed. It lives
+ * as long as the background does (an MV3 service worker between sleeps, Firefox's background page for
+ * the session), so from the second page on the analyzer runs as compiled, optimised code. `prepare`
+ * (a page passed the reader-able check) warms it once, after the current message is answered, while
+ * that page is still serializing itself.
  */
 export class AnalysisService {
   private warm = false;
@@ -30,13 +38,35 @@ export class AnalysisService {
     });
   }
 
+  /**
+   * The answer to one page: its article and the analysis (compact), or why there is none. Its time
+   * is the background's own `unsourced:read` (the last page's only, so that a background alive for
+   * days keeps no list of every page); `unsourced:analyze`, the analyzer's share, as before.
+   */
+  read(html: string, url: string | null): AnalyzeResponse {
+    const start = performance.now();
+    let extracted;
+    try {
+      extracted = extractHtml(html, { url, wellFormed: true, maxElemsToParse: MAX_ELEMS_TO_PARSE });
+    } catch (error) {
+      // Readability throws past maxElemsToParse: a page this large is not read at all
+      if (error instanceof Error && /elements/i.test(error.message)) return { noArticle: 'too-many-elements' };
+      throw error;
+    }
+    if (!extracted.ok) return { noArticle: extracted.reason };
+    const { article, truncated } = limitArticle(extracted.article);
+    const analysis = compactAnalysis(this.analyze(article));
+    clearMeasures('read');
+    measureSince('read', start);
+    // the page has every link's text in its blocks and needs no address
+    return { article: { ...article, blocks: article.blocks.map(({ links: _links, ...b }) => b) }, truncated, analysis };
+  }
+
   analyze(article: Article): Analysis {
     this.warm = true;
     this.analysed = true;
     const start = performance.now();
     const analysis = this.run(article, { lang: article.lang ?? 'auto' });
-    // the background's own timeline (DevTools on the worker): the last article's time only, so that
-    // a background alive for days keeps no list of every page
     clearMeasures('analyze');
     measureSince('analyze', start);
     return analysis;

@@ -1,4 +1,4 @@
-import type { ReportSentence } from '../messages/protocol';
+import type { ReportSentence } from '../messages/page-report';
 import { labelName, reasonText } from './i18n';
 import { Icon } from './Icon';
 import { LabelMark } from './LabelMark';

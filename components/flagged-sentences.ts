@@ -1,5 +1,5 @@
 import type { ClaimLabel } from '../analyzer/types';
-import type { ReportSentence } from '../messages/protocol';
+import type { ReportSentence } from '../messages/page-report';
 
 /** The labels a reader should look into: every claim without a source they could check. */
 export const FLAGGED_LABELS: readonly ClaimLabel[] = ['unattributed', 'hedged', 'vague'];

@@ -2,7 +2,7 @@ import { t } from './i18n';
 
 /**
  * Why a page is not an article, in words: from the content script's reason code
- * (`page/extract-article.ts`, `page/page-shape.ts`, `entrypoints/content/run-analysis.ts`).
+ * (`page/extract-article.ts`, `page/page-shape.ts`, `content/run-analysis.ts`).
  */
 export function notArticleText(reason: string): string {
   switch (reason) {
@@ -14,6 +14,7 @@ export function notArticleText(reason: string): string {
     case 'too-short':
       return t('popup_not_article_too_short');
     case 'too-many-elements':
+    case 'too-large':
       return t('popup_not_article_too_large');
     case 'too-deep':
       return t('popup_not_article_too_deep');

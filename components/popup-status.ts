@@ -1,4 +1,5 @@
-import type { PageReport, TabReportResponse } from '../messages/protocol';
+import type { PageReport } from '../messages/page-report';
+import type { TabReportResponse } from '../messages/popup-to-background';
 
 export type ArticleReport = Extract<PageReport, { state: 'article' }>;
 

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import type { PopupToContent, TabReportResponse } from '../messages/protocol';
-import { requestTabReport } from '../messages/request-tab-report';
-import { isBackgroundToPopup } from '../messages/validate-background-to-popup';
+import type { PopupToContent } from '../messages/popup-to-content';
+import type { TabReportResponse } from '../messages/popup-to-background';
+import { requestTabReport } from './request-tab-report';
+import { isBackgroundToPopup } from '../messages/background-to-popup';
 import { normalizeHostname } from '../settings/normalize-hostname';
 import { displayForSite } from '../settings/display-for-site';
 import type { Settings } from '../settings/settings';

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { AnalysisService } from '../background/analysis-service';
-import { acceptAnalysisPort } from '../messages/analysis-port';
-import { announceTabReport } from '../messages/announce-tab-report';
-import { handleMessage } from '../messages/handle-message';
-import { pingTab } from '../messages/ping-tab';
-import { TabReports, type SessionArea } from '../messages/tab-reports';
-import { watchTabs } from '../messages/watch-tabs';
+import { acceptAnalysisPort } from '../background/accept-analysis-port';
+import { announceTabReport } from '../background/announce-tab-report';
+import { handleMessage } from '../background/handle-message';
+import { pingTab } from '../background/ping-tab';
+import { TabReports, type SessionArea } from '../background/tab-reports';
+import { watchTabs } from '../background/watch-tabs';
 
 export default defineBackground(() => {
   // Firefox before 115 has no storage.session; its MV2 background page stays alive anyway.

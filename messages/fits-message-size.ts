@@ -1,4 +1,4 @@
-import { MAX_MESSAGE_BYTES } from './protocol';
+import { MAX_MESSAGE_BYTES } from './limits';
 
 /** True when `value` serialises to JSON of at most `maxBytes` UTF-8 bytes. */
 export function fitsMessageSize(value: unknown, maxBytes = MAX_MESSAGE_BYTES): boolean {

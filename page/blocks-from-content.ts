@@ -34,7 +34,7 @@ export function blocksFromContent(content: Element, baseUrl: string): Block[] {
     if (node.nodeType === ELEMENT_NODE) {
       descend = builder.enter(node as Element);
     } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      builder.append((node as CharacterData).data);
+      builder.append((node as CharacterData).data ?? node.textContent ?? '');
     }
     if (descend && node.firstChild) {
       node = node.firstChild;
@@ -235,8 +235,8 @@ class BlockBuilder {
 }
 
 /** The link's absolute URL, or null for links that lead nowhere (`javascript:`, unparsable). */
-function absoluteHref(href: string | null, baseUrl: string): string | null {
-  if (href === null || !href.trim()) return null;
+function absoluteHref(href: string | null | undefined, baseUrl: string): string | null {
+  if (!href?.trim()) return null;
   try {
     const url = new URL(href.trim(), baseUrl || undefined);
     return url.protocol === 'javascript:' ? null : url.href;

@@ -1,4 +1,4 @@
-import type { ClaimLabel } from '../analyzer/types';
+import { CLAIM_LABELS, type ClaimLabel } from '../analyzer/types';
 import { highlightApi, type HighlightLike } from './highlight-api';
 
 /** The names our highlights go by in the page's shared registry (CSS.highlights), which the page can read too. */
@@ -10,8 +10,11 @@ export const HIGHLIGHT_NAMES: Readonly<Record<ClaimLabel, string>> = {
 };
 export const FLASH_HIGHLIGHT = 'unsourced-flash';
 
-// The most explicit label first: where two claims overlap, the flagged one is the one explained.
-const LABEL_ORDER: readonly ClaimLabel[] = ['unattributed', 'hedged', 'vague', 'attributed'];
+/**
+ * The claim labels from the least sourced to the best: the order highlights are registered and
+ * reported in, so that where two claims overlap the flagged one is the one explained.
+ */
+export const PAINT_ORDER: readonly ClaimLabel[] = [...CLAIM_LABELS].reverse();
 
 /** One label as painted: the highlight object we registered, so ours is told from a page's own. */
 export interface PaintedHighlight {
@@ -38,7 +41,7 @@ export function highlightsSupported(): boolean {
 export function paintHighlights(byLabel: ReadonlyMap<ClaimLabel, readonly AbstractRange[]>): boolean {
   const api = highlightApi();
   painted = [];
-  for (const label of LABEL_ORDER) {
+  for (const label of PAINT_ORDER) {
     const ranges = byLabel.get(label) ?? [];
     if (ranges.length === 0) continue;
     painted.push({ label, name: HIGHLIGHT_NAMES[label], highlight: api ? api.create(ranges) : null, ranges: [...ranges] });
@@ -60,7 +63,7 @@ export function setHighlightsVisible(show: boolean): boolean {
 export function reassertHighlights(): boolean {
   const api = highlightApi();
   if (!api) return false;
-  for (const label of LABEL_ORDER) {
+  for (const label of PAINT_ORDER) {
     const name = HIGHLIGHT_NAMES[label];
     const entry = visible ? painted.find((p) => p.label === label) : undefined;
     if (entry) {

@@ -4,3 +4,4 @@ declare module '@mozilla/readability/Readability-readerable' {
   const isProbablyReaderable: typeof import('@mozilla/readability').isProbablyReaderable;
   export default isProbablyReaderable;
 }
+

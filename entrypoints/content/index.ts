@@ -1,6 +1,6 @@
 import './highlights.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { PageSession } from './page-session';
+import { PageSession } from '../../content/page-session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],

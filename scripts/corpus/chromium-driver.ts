@@ -1,13 +1,13 @@
 import type { Page } from 'playwright-core';
 import { badgeText } from '../../test/e2e/helpers/badge-text';
-import { takeBackgroundAnalyzeMs } from '../../test/e2e/helpers/background-analyze-ms';
+import { takeBackgroundReadMs } from '../../test/e2e/helpers/background-read-ms';
 import { extensionWorker } from '../../test/e2e/helpers/extension-worker';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/helpers/launch-chromium';
 import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
 import { tabReport } from '../../test/e2e/helpers/tab-report';
 import { watchContentErrors, WorkerErrorWatch } from './chromium-errors';
 import type { BrowserDriver, DriverOptions } from './driver';
-import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
+import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
@@ -50,6 +50,7 @@ export class ChromiumDriver implements BrowserDriver {
       const ext = withExtension ? await this.withExtension() : null;
       const session = ext?.session ?? (await this.withoutExtension());
       page = await session.context.newPage();
+      await page.addInitScript({ content: `(${LONG_TASK_WATCH_SCRIPT})()` });
       page.on('crash', () => (crashed = true));
       if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), ext.origins);
       const read = this.readPage(page, url, ext);
@@ -128,7 +129,7 @@ async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
     badge,
     unsourced: report?.state === 'article' ? report.totals.unattributed + report.totals.hedged : null,
     truncated: report?.state === 'article' && report.truncated !== null,
-    backgroundAnalyzeMs: await takeBackgroundAnalyzeMs(ext.session),
+    backgroundAnalyzeMs: await takeBackgroundReadMs(ext.session),
   };
 }
 

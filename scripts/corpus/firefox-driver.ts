@@ -1,7 +1,7 @@
 import { FIREFOX_BUILD } from '../../test/e2e/helpers/paths';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { launchFirefox, type FirefoxProcess } from './firefox-process';
-import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
+import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { ExtensionError, LoadResult, PageSnapshot } from './types';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
@@ -93,6 +93,8 @@ export class FirefoxDriver implements BrowserDriver {
     const tree = await firefox.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
     const tab = tree.contexts[0]?.context;
     if (!tab) throw new Error('Firefox has no tab');
+    // in every document from its start, before the page's scripts and the content script
+    await firefox.bidi.send('script.addPreloadScript', { functionDeclaration: LONG_TASK_WATCH_SCRIPT });
     const instance = { firefox, tab, logs };
     if (withExtension) this.extended = instance;
     else this.plain = instance;

@@ -2,6 +2,7 @@ import type {
   CorpusPage,
   ExtensionVerdict,
   LoadResult,
+  LongTask,
   Metric,
   MetricVerdict,
   Observed,
@@ -9,7 +10,7 @@ import type {
   PageSnapshot,
   Stage,
 } from './types';
-import { METRICS, STAGES } from './types';
+import { MAIN_THREAD_STAGES, METRICS, STAGES, WAITING_STAGES } from './types';
 
 type Loaded = Extract<LoadResult, { status: 'ok' }>;
 
@@ -35,6 +36,7 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
   const ext = loads.with?.status === 'ok' ? loads.with : null;
   const snapshot = ext?.snapshot ?? null;
   const measures = firstRunMeasures(snapshot);
+  const mainThread = MAIN_THREAD_STAGES.map((stage) => measures[stage]).filter((d): d is number => d !== null);
   const verdict = verdictOf(ext, measures);
   const ranges = snapshot ? (snapshot.highlights['unsourced-unattributed'] ?? 0) + (snapshot.highlights['unsourced-hedged'] ?? 0) : null;
   const { metrics, differences } = compareLoads(loads);
@@ -67,6 +69,9 @@ export function judgePage(page: CorpusPage, url: string, loads: PageLoads): Page
     highlights: snapshot?.highlights ?? {},
     truncated: ext?.tab?.truncated ?? false,
     measures,
+    mainThreadMs: mainThread.length ? mainThread.reduce((a, b) => a + b, 0) : null,
+    longTasks: snapshot ? longTasksOfRun(snapshot) : [],
+    longTaskSource: snapshot?.longTaskSource ?? null,
     backgroundAnalyzeMs: verdict === 'article' ? (ext?.tab?.backgroundAnalyzeMs ?? null) : null,
     runs: snapshot?.measures.filter((m) => m.name === 'unsourced:check').length ?? 0,
     cli: null,
@@ -142,13 +147,53 @@ function observed(load: LoadResult): Observed | null {
 }
 
 /** The duration of each stage in the extension's first run (re-runs add entries of the same names). */
+/**
+ * Each stage's time in the first run: its measures that start before the first `unsourced:run` ends,
+ * summed (a sliced stage has one measure per slice); `run` and `first-run` are the first of theirs.
+ */
 function firstRunMeasures(snapshot: PageSnapshot | null): Record<Stage, number | null> {
   const result = Object.fromEntries(STAGES.map((s) => [s, null])) as Record<Stage, number | null>;
-  for (const { name, duration } of snapshot?.measures ?? []) {
+  const measures = snapshot?.measures ?? [];
+  const run = measures.find((m) => m.name === 'unsourced:run');
+  const end = run ? run.start + run.duration : Infinity;
+  for (const { name, start, duration } of measures) {
     const stage = name.slice('unsourced:'.length) as Stage;
-    if (STAGES.includes(stage) && result[stage] === null) result[stage] = duration;
+    if (!STAGES.includes(stage)) continue;
+    if (stage === 'run' || stage === 'first-run') result[stage] ??= duration;
+    else if (start < end) result[stage] = (result[stage] ?? 0) + duration;
   }
   return result;
+}
+
+
+/**
+ * The page's long tasks from the extension's first measure to the end of its last, each laid to the
+ * work stage it overlaps most, else to the waiting stage it overlaps most (`page` when none: the
+ * site's own work, or ours between two measures).
+ */
+function longTasksOfRun(snapshot: PageSnapshot): LongTask[] {
+  const ours = snapshot.measures.filter((m) => m.name.startsWith('unsourced:'));
+  if (ours.length === 0) return [];
+  const from = Math.min(...ours.map((m) => m.start));
+  const to = Math.max(...ours.map((m) => m.start + m.duration));
+  const out: LongTask[] = [];
+  for (const task of snapshot.longTasks) {
+    const taskEnd = task.start + task.duration;
+    if (taskEnd <= from || task.start >= to) continue;
+    const overlapping = (stages: readonly Stage[]) => {
+      let stage: Stage | null = null;
+      let best = 0;
+      for (const m of ours) {
+        const name = m.name.slice('unsourced:'.length) as Stage;
+        if (!stages.includes(name)) continue;
+        const overlap = Math.min(taskEnd, m.start + m.duration) - Math.max(task.start, m.start);
+        if (overlap > best) [stage, best] = [name, overlap];
+      }
+      return stage;
+    };
+    out.push({ start: task.start, duration: task.duration, stage: overlapping(MAIN_THREAD_STAGES) ?? overlapping(WAITING_STAGES) ?? 'page' });
+  }
+  return out;
 }
 
 /**
@@ -165,5 +210,5 @@ function verdictOf(ext: Loaded | null, measures: Record<Stage, number | null>): 
 
 function reasonFromMeasures(measures: Record<Stage, number | null>): string {
   if (measures.check === null) return 'unreadable-shape';
-  return measures.extract === null ? 'not-readable' : 'no-article-extracted';
+  return measures.serialize === null ? 'not-readable' : 'no-article-extracted';
 }

@@ -101,8 +101,8 @@ function progressLine(n: number, total: number, r: PageResult): string {
     r.status !== 'ok'
       ? r.status.toUpperCase()
       : r.verdict === 'article'
-        ? `article, ${r.extensionCount} unsourced, ${r.measures.extract?.toFixed(1)} + ${r.measures.analyze?.toFixed(1)} + ${r.measures.highlight?.toFixed(1)} ms`
-        : `${r.verdict}${r.reason ? ` (${r.reason})` : ''}, check ${r.measures.check?.toFixed(2) ?? '-'} ms`;
+        ? `article, ${r.extensionCount} unsourced, main thread ${r.mainThreadMs?.toFixed(1)} ms, idle → painted ${r.measures['first-run']?.toFixed(1)} ms, long tasks ${r.longTasks.length}`
+        : `${r.verdict}${r.reason ? ` (${r.reason})` : ''}, check ${r.measures.check?.toFixed(2) ?? '-'} ms, main thread ${r.mainThreadMs?.toFixed(2) ?? '-'} ms`;
   const flags = [
     r.errors.length ? `${r.errors.length} extension error(s)` : '',
     r.differences.length ? r.differences.map((d) => d.split(':')[0]).join(', ') : '',

@@ -16,10 +16,34 @@ export interface CorpusPage {
 /**
  * The names the content script measures, in pipeline order: `shape` (can the page be read at all),
  * `check` (isProbablyReaderable), `load` (importing the analysis chunk, article pages only, first run
- * only), `extract`, `analyze`, `highlight` (locate and paint), and `run`, which spans a whole run.
+ * only), `extract`, `serialize` (the document as HTML, one measure per slice), `send`, `analyze`,
+ * `highlight` (locate and paint, one measure per slice when sliced), `run`, which spans a whole run,
+ * and `first-run`, from the content script's start (document idle) to the first run's end (painted, or
+ * decided that there is no article).
  */
-export const STAGES = ['shape', 'check', 'load', 'extract', 'analyze', 'highlight', 'run'] as const;
+export const STAGES = ['shape', 'check', 'load', 'extract', 'serialize', 'send', 'analyze', 'highlight', 'card', 'run', 'first-run'] as const;
 export type Stage = (typeof STAGES)[number];
+
+/**
+ * The stages that run on the page's main thread, whose measures add up to the extension's own time
+ * there. Not `analyze` (the page waits for the background) nor `load` (the analysis chunk's import,
+ * which now runs while the page waits, and whose measure is that wait; the chunk's own evaluation, 3
+ * KiB, is not measured apart). Runs of the former path (Readability on the page) are summed the same
+ * way: their `load` (a 15 KiB chunk's fetch, compile and run, on the page's path before `extract`) is
+ * reported beside.
+ */
+export const MAIN_THREAD_STAGES: readonly Stage[] = ['shape', 'check', 'extract', 'serialize', 'send', 'highlight', 'card'];
+
+/** The stages during which the page only waits: a long task in them is laid to them only when it overlaps no work stage. */
+export const WAITING_STAGES: readonly Stage[] = ['load', 'analyze'];
+
+/** A task over 50 ms on the page's main thread, and the extension's stage it overlaps most. */
+export interface LongTask {
+  start: number;
+  duration: number;
+  /** A stage of MAIN_THREAD_STAGES, else of WAITING_STAGES; `page` when it overlaps none (the site's own, or between our stages). */
+  stage: Stage | 'page';
+}
 
 /** What the page looks like once settled, read from the page's own world. */
 export interface PageSnapshot {
@@ -32,8 +56,12 @@ export interface PageSnapshot {
   height: number;
   /** Size of every `unsourced-*` entry of `CSS.highlights`. */
   highlights: Record<string, number>;
-  /** Every `unsourced:*` performance measure, in the order they were taken. */
-  measures: { name: string; duration: number }[];
+  /** Every `unsourced:*` performance measure, in the order of their start. */
+  measures: { name: string; start: number; duration: number }[];
+  /** Tasks over 50 ms on the page's main thread since it started (page-probe.ts LONG_TASK_WATCH_SCRIPT). */
+  longTasks: { start: number; duration: number }[];
+  /** `longtask` (Chromium's entries), `timer-gaps` (Firefox: a late 10 ms timer), `none` (not installed). */
+  longTaskSource: 'longtask' | 'timer-gaps' | 'none';
 }
 
 /** An error or warning the extension caused, in the page's content script or in its background. */
@@ -55,8 +83,8 @@ export interface TabState {
   unsourced: number | null;
   truncated: boolean;
   /**
-   * The background's own `unsourced:analyze` (its timeline keeps the last analysis only), ms: the
-   * analyzer's share of the page's `unsourced:analyze` round trip. Null when the background has none.
+   * The background's own `unsourced:read` (its timeline keeps the last page only), ms: its share of
+   * the page's `unsourced:analyze` wait. Null when the background has none.
    */
   backgroundAnalyzeMs: number | null;
 }
@@ -117,8 +145,13 @@ export interface PageResult {
   /** Ranges in each `unsourced-*` highlight of `CSS.highlights`, as the page ended up. */
   highlights: Record<string, number>;
   truncated: boolean;
-  /** First run's duration of each stage, ms; null when the stage did not run. */
+  /** First run's duration of each stage (summed over its slices), ms; null when the stage did not run. */
   measures: Record<Stage, number | null>;
+  /** The extension's own main-thread time in its first run: MAIN_THREAD_STAGES summed, ms. */
+  mainThreadMs: number | null;
+  /** Long tasks from the extension's start to its last measure (re-runs included). */
+  longTasks: LongTask[];
+  longTaskSource: PageSnapshot['longTaskSource'] | null;
   /** The background's time analysing the page's article (its last run; Chromium only), ms. */
   backgroundAnalyzeMs: number | null;
   /** How many times the extension ran on the page (re-runs after the page changed itself). */

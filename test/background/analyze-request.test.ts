@@ -4,20 +4,20 @@ import { AnalysisService } from '../../background/analysis-service';
 import { WARM_UP_EN, WARM_UP_FR } from '../../background/warm-up-articles';
 import { analyze } from '../../analyzer/index';
 import type { Article, Block } from '../../analyzer/types';
-import { acceptAnalysisPort, type AnalysisPort } from '../../messages/analysis-port';
-import type { MessageContext, Sender } from '../../messages/handle-message';
+import { acceptAnalysisPort, type AnalysisPort } from '../../background/accept-analysis-port';
+import type { MessageContext, Sender } from '../../background/handle-message';
 import { compactAnalysis, expandAnalysis } from '../../messages/compact-analysis';
-import { ANALYSIS_PORT, type AnalyzeResponse, MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS, MAX_URL_CHARS } from '../../messages/protocol';
-import { TabReports, type SessionArea } from '../../messages/tab-reports';
-import { isAnalyzeRequest } from '../../messages/validate-analyze-request';
-import { limitArticle } from '../../page/analyse-article';
+import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest, isAnalyzeResponse, isArticle } from '../../messages/analysis-port';
+import { MAX_ARTICLE_BLOCKS, MAX_ARTICLE_CHARS, MAX_ARTICLE_LINK_CHARS, MAX_ARTICLE_LINKS, MAX_HTML_CHARS, MAX_HTML_PART_CHARS, MAX_URL_CHARS } from '../../messages/limits';
+import { TabReports, type SessionArea } from '../../background/tab-reports';
+import { limitArticle } from '../../background/limit-article';
+import { ferryArticle, ferryMarkup, PAGE } from './ferry-page';
 
 const ID = 'our-extension-id';
 const ORIGIN = `chrome-extension://${ID}/`;
-const PAGE = 'https://news.example.com/2026/05/ferries';
 const fromContent = (extra: Partial<Sender> = {}): Sender => ({ id: ID, url: PAGE, frameId: 0, tab: { id: 7 }, ...extra });
 
-// An article as the page side extracts it (page/blocks-from-content.ts): kind, text, links, liveIndex.
+// An article as the extraction finds it (page/blocks-from-content.ts): kind, text, links, liveIndex.
 function pageArticle(): Article {
   return {
     title: 'Ferries are back',
@@ -30,8 +30,14 @@ function pageArticle(): Article {
     ],
   };
 }
-const request = (article: unknown = pageArticle()) => ({ type: 'analyze', article });
+/** The messages a content script sends for `markup`: its parts of `size` characters, then `analyze`. */
+function request(markup = ferryMarkup(), size = MAX_HTML_PART_CHARS, url: string | null = PAGE): unknown[] {
+  const parts: unknown[] = [];
+  for (let at = 0; at < markup.length; at += size) parts.push({ type: 'html', part: markup.slice(at, at + size) });
+  return [...parts, { type: 'analyze', url, parts: parts.length }];
+}
 type Answered = Extract<AnalyzeResponse, { analysis: unknown }>;
+const withoutLinks = (article: Article): Article => ({ ...article, blocks: article.blocks.map(({ links: _links, ...b }) => b) });
 
 /** The background's end of a connection, as `runtime.onConnect` gives it: records what it is sent and whether it was cut. */
 class FakePort implements AnalysisPort {
@@ -55,11 +61,11 @@ class FakePort implements AnalysisPort {
   }
 }
 
-/** Connects as a content script would, sends `message`, and returns the port. */
-function ask(context: MessageContext, message: unknown, sender?: Sender, name?: string): FakePort {
+/** Connects as a content script would, sends `messages` (stopping once cut), and returns the port. */
+function ask(context: MessageContext, messages: unknown[], sender?: Sender, name?: string): FakePort {
   const port = new FakePort(sender, name);
   acceptAnalysisPort(port, context);
-  if (!port.disconnected) port.receive(message);
+  for (const message of messages) if (!port.disconnected) port.receive(message);
   return port;
 }
 
@@ -76,35 +82,46 @@ beforeEach(() => {
 afterEach(() => warn.mockRestore());
 
 describe('an analysis connection from our content script', () => {
-  test('gets the analysis of the article, as the analyzer gives it, on the same connection', () => {
+  test('gets the article of its serialized page and the analysis, on the same connection, then is closed', () => {
     const port = ask(context, request());
-    expect(port.posted).toEqual([{ analysis: compactAnalysis(analyze(pageArticle(), { lang: 'en' })) }]);
-    // the page puts the texts back from the article it sent: exactly the analyzer's analysis
-    const analysis = expandAnalysis(pageArticle(), (port.posted[0] as Answered).analysis)!;
-    expect(analysis).toEqual(analyze(pageArticle(), { lang: 'en' }));
+    const article = ferryArticle();
+    // what the page's own Readability (and the CLI) finds: the same blocks, the same live indexes
+    expect(port.posted).toEqual([{ article: withoutLinks(article), truncated: null, analysis: compactAnalysis(analyze(article, { lang: 'en' })) }]);
+    const answer = port.posted[0] as Answered;
+    expect(isAnalyzeResponse(answer)).toBe(true);
+    // the page puts the texts back from the article it is sent: exactly the analyzer's analysis
+    const analysis = expandAnalysis(answer.article, answer.analysis)!;
+    expect(analysis.sentences).toEqual(analyze(article, { lang: 'en' }).sentences);
     expect(analysis.sentences.map((s) => s.label)).toEqual(['not-claim', 'attributed', 'hedged', 'unattributed']);
-    // the live indexes come back with the blocks: the page side locates sentences through them
-    expect(analysis.blocks.map((b) => b.liveIndex)).toEqual([3, 5, 6]);
-    expect(port.disconnected).toBe(false);
+    expect(port.disconnected).toBe(true);
     expect(warn).not.toHaveBeenCalled();
   });
 
-  test('survives the trip through JSON (Chrome serialises messages): the same analysis', () => {
-    const sent = JSON.parse(JSON.stringify(request())) as unknown;
-    expect(isAnalyzeRequest(sent)).toBe(true);
+  test.each([1, 7, 100])('parts of %i characters: the same answer as one part', (size) => {
+    expect(ask(context, request(ferryMarkup(), size)).posted).toEqual(ask(context, request()).posted);
+  });
+
+  test('survives the trip through JSON (Chrome serialises messages): the same answer', () => {
+    const sent = JSON.parse(JSON.stringify(request())) as unknown[];
+    expect(isAnalyzeRequest(sent.at(-1))).toBe(true);
     expect(ask(context, sent).posted).toEqual(ask(context, request()).posted);
   });
 
-  test('follows the language the page declares, or detects it', () => {
-    const fr: Article = { ...pageArticle(), lang: null, blocks: [{ kind: 'paragraph', text: 'Les bacs ont repris mardi, a annoncé l’autorité portuaire. La tempête aurait endommagé le phare.' }] };
-    const { analysis } = ask(context, request(fr)).posted[0] as Answered;
-    expect(analysis.language).toBe('fr');
-    expect(analysis.sentences.map((s) => s.label)).toEqual(['attributed', 'hedged']);
+  test.each<[string, string, AnalyzeResponse]>([
+    ['an empty body', '<html xmlns="http://www.w3.org/1999/xhtml"><head></head><body></body></html>', { noArticle: 'not-readable' }],
+    ['a body of white space', '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>  </p><div>\n</div></body></html>', { noArticle: 'not-readable' }],
+  ])('a page with no article (%s) is answered with the reason', (_name, markup, answer) => {
+    expect(ask(context, request(markup)).posted).toEqual([answer]);
+  });
+
+  test('a page past Readability\'s element limit is answered "too-many-elements"', () => {
+    const markup = `<html xmlns="http://www.w3.org/1999/xhtml"><body>${'<p>a</p>'.repeat(60_001)}</body></html>`;
+    expect(ask(context, request(markup)).posted).toEqual([{ noArticle: 'too-many-elements' }]);
   });
 
   test('an analyzer that throws answers "failed" and cuts the connection (the page says the analysis failed) and logs why', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    context.analyzer.analyze = () => {
+    context.analyzer.read = () => {
       throw new Error('broken');
     };
     const port = ask(context, request());
@@ -114,13 +131,13 @@ describe('an analysis connection from our content script', () => {
     error.mockRestore();
   });
 
-  test('a tab that went away while the article was analysed is no error', () => {
+  test('a tab that went away while the page was read is no error', () => {
     const port = new FakePort();
     port.postMessage = () => {
       throw new Error('Attempting to use a disconnected port object');
     };
     acceptAnalysisPort(port, context);
-    expect(() => port.receive(request())).not.toThrow();
+    expect(() => request().forEach((m) => port.receive(m))).not.toThrow();
     expect(warn).not.toHaveBeenCalled();
   });
 });
@@ -176,9 +193,9 @@ describe('warming up', () => {
       },
     );
     service.prepare();
-    service.analyze(pageArticle());
+    service.read(ferryMarkup(), PAGE);
     tasks.forEach((task) => task());
-    expect(articles).toEqual([pageArticle()]);
+    expect(articles).toEqual([ferryArticle()]);
   });
 
   test('a warm-up runs both articles when it comes first', () => {
@@ -195,7 +212,7 @@ describe('warming up', () => {
   });
 
   test('after a real analysis there is nothing left to warm', () => {
-    context.analyzer.analyze(pageArticle());
+    context.analyzer.read(ferryMarkup(), PAGE);
     acceptAnalysisPort(new FakePort(), context);
     expect(later).toHaveLength(0);
   });
@@ -231,40 +248,79 @@ describe('a connection is cut, with a warning and no answer', () => {
   });
 });
 
+const PART = { type: 'html', part: '<html/>' };
 describe('a malformed request from our content script is answered "failed" and cut, with a warning', () => {
-  test.each<[string, unknown]>([
-    ['with a key of its own', { ...request(), tabId: 3 }],
-    ['without an article', { type: 'analyze' }],
-    ['with the article\'s own text (offsets the page side never sends)', request({ ...pageArticle(), text: 'x' })],
-    ['with a title that is not a string', request({ ...pageArticle(), title: 42 })],
-    ['with a title over its bound', request({ ...pageArticle(), title: 'T'.repeat(1001) })],
-    ['with a language tag over its bound', request({ ...pageArticle(), lang: 'x'.repeat(36) })],
-    ['with blocks that are not a list', request({ ...pageArticle(), blocks: { 0: block(3) } })],
-    ['with a block of an unknown kind', request({ ...pageArticle(), blocks: [block(3, { kind: 'table' as Block['kind'] })] })],
-    ['with a block with a key of its own', request({ ...pageArticle(), blocks: [{ ...block(3), html: '<b>' }] })],
-    ['with a live index that is not an integer', request({ ...pageArticle(), blocks: [block(3, { liveIndex: 1.5 })] })],
-    ['with an address that is not a string', request({ ...pageArticle(), url: 42 })],
-    [`with an address over its bound`, request({ ...pageArticle(), url: `https://x.example/${'p'.repeat(MAX_URL_CHARS)}` })],
-    ['with a language tag that is not a string', request({ ...pageArticle(), lang: ['en'] })],
-    ['with a negative live index', request({ ...pageArticle(), blocks: [block(3, { liveIndex: -1 })] })],
-    ['with a link past its block', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 1, end: 4, href: 'https://x.example/' }] })] })],
-    ['with a link that ends before it starts', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 2, end: 1, href: 'https://x.example/' }] })] })],
-    ['with a link without an address', request({ ...pageArticle(), blocks: [block(3, { links: [{ start: 0, end: 1 } as never] })] })],
-    [`with more than ${MAX_ARTICLE_BLOCKS} blocks`, request({ ...pageArticle(), blocks: Array.from({ length: MAX_ARTICLE_BLOCKS + 1 }, () => block(1)) })],
-    [`with more than ${MAX_ARTICLE_CHARS} characters in all`, request({ ...pageArticle(), blocks: [block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2 + 1)] })],
-    [`with more than ${MAX_ARTICLE_LINKS} links in all`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(MAX_ARTICLE_LINKS) }), block(2, { links: manyLinks(1) })] })],
-    [`with more than ${MAX_ARTICLE_LINK_CHARS} characters of addresses`, request({ ...pageArticle(), blocks: [block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) }), block(2, { links: manyLinks(1) })] })],
-    ['a report sent on an analysis connection', { type: 'report', report: { state: 'waiting', url: PAGE } }],
-  ])('%s', (_name, message) => {
-    const port = ask(context, message, fromContent());
+  test.each<[string, unknown[]]>([
+    ['a part with a key of its own', [{ ...PART, tabId: 3 }]],
+    ['an empty part', [{ type: 'html', part: '' }]],
+    ['a part that is not a string', [{ type: 'html', part: ['<p>'] }]],
+    [`a part over ${MAX_HTML_PART_CHARS} characters`, [{ type: 'html', part: 'a'.repeat(MAX_HTML_PART_CHARS + 1) }]],
+    ['a request without its count of parts', [PART, { type: 'analyze', url: PAGE }]],
+    ['a request with a key of its own', [PART, { type: 'analyze', url: PAGE, parts: 1, tabId: 3 }]],
+    ['a request with no part', [{ type: 'analyze', url: PAGE, parts: 0 }]],
+    ['a request with a fractional count', [PART, { type: 'analyze', url: PAGE, parts: 1.5 }]],
+    ['a request with an address that is not a string', [PART, { type: 'analyze', url: 42, parts: 1 }]],
+    [`a request with an address over ${MAX_URL_CHARS} characters`, [PART, { type: 'analyze', url: `https://x.example/${'p'.repeat(MAX_URL_CHARS)}`, parts: 1 }]],
+    ['an article sent as before (the page no longer extracts)', [{ type: 'analyze', article: pageArticle() }]],
+    ['a report sent on an analysis connection', [{ type: 'report', report: { state: 'waiting', url: PAGE } }]],
+  ])('%s', (_name, messages) => {
+    const port = ask(context, messages, fromContent());
     expect(port.posted).toEqual([{ failed: true }]);
     expect(port.disconnected).toBe(true);
-    expect(warn).toHaveBeenCalledExactlyOnceWith('[unsourced] analysis connection refused: not an analysis request, or malformed');
+    expect(warn).toHaveBeenCalledExactlyOnceWith('[unsourced] analysis connection refused: not a part of a document nor an analysis request, or malformed');
+  });
+
+  test('a count of parts that is not the count received', () => {
+    const port = ask(context, [PART, PART, { type: 'analyze', url: PAGE, parts: 3 }]);
+    expect(port.posted).toEqual([{ failed: true }]);
+    expect(warn).toHaveBeenCalledExactlyOnceWith('[unsourced] analysis connection refused: 3 parts announced, 2 received');
+  });
+
+  test(`a document past ${MAX_HTML_CHARS} characters, as soon as its parts pass it: nothing is parsed`, () => {
+    const part = { type: 'html', part: 'a'.repeat(MAX_HTML_PART_CHARS) };
+    const read = vi.spyOn(context.analyzer, 'read');
+    const full = Array.from({ length: MAX_HTML_CHARS / MAX_HTML_PART_CHARS }, () => part);
+    const port = ask(context, [...full, { type: 'html', part: 'a' }, { type: 'analyze', url: PAGE, parts: full.length + 1 }]);
+    expect(port.posted).toEqual([{ failed: true }]);
+    expect(read).not.toHaveBeenCalled();
+    expect(warn).toHaveBeenCalledExactlyOnceWith('[unsourced] analysis connection refused: a document past MAX_HTML_CHARS');
+  });
+});
+
+describe('the page refuses an answer whose article breaks a bound or a type (isAnalyzeResponse)', () => {
+  const answer = (article: unknown) => ({ article, truncated: null, analysis: compactAnalysis(analyze(pageArticle())) });
+  test('a well-formed answer, a reason, and "failed" are accepted', () => {
+    expect(isAnalyzeResponse(answer(pageArticle()))).toBe(true);
+    expect(isAnalyzeResponse({ noArticle: 'too-short' })).toBe(true);
+    expect(isAnalyzeResponse({ failed: true })).toBe(true);
+  });
+  test.each<[string, unknown]>([
+    ['an answer with a key of its own', { ...answer(pageArticle()), tabId: 3 }],
+    ['a reason of its own', { noArticle: 'bored' }],
+    ['a truncation that is not counts', { ...answer(pageArticle()), truncated: { analysedBlocks: -1, totalBlocks: 2 } }],
+    ['an analysis without sentences', { ...answer(pageArticle()), analysis: { sources: [], totals: {} } }],
+    ['an article without blocks', answer({ title: null })],
+    ['an article with its own text (offsets)', answer({ ...pageArticle(), text: 'x' })],
+    ['a title that is not a string', answer({ ...pageArticle(), title: 42 })],
+    ['a title over its bound', answer({ ...pageArticle(), title: 'T'.repeat(1001) })],
+    ['a language tag over its bound', answer({ ...pageArticle(), lang: 'x'.repeat(36) })],
+    ['blocks that are not a list', answer({ ...pageArticle(), blocks: { 0: block(3) } })],
+    ['a block of an unknown kind', answer({ ...pageArticle(), blocks: [block(3, { kind: 'table' as Block['kind'] })] })],
+    ['a block with a key of its own', answer({ ...pageArticle(), blocks: [{ ...block(3), html: '<b>' }] })],
+    ['a live index that is not an integer', answer({ ...pageArticle(), blocks: [block(3, { liveIndex: 1.5 })] })],
+    ['a negative live index', answer({ ...pageArticle(), blocks: [block(3, { liveIndex: -1 })] })],
+    ['an address that is not a string', answer({ ...pageArticle(), url: 42 })],
+    ['a link past its block', answer({ ...pageArticle(), blocks: [block(3, { links: [{ start: 1, end: 4, href: 'https://x.example/' }] })] })],
+    [`more than ${MAX_ARTICLE_BLOCKS} blocks`, answer({ ...pageArticle(), blocks: Array.from({ length: MAX_ARTICLE_BLOCKS + 1 }, () => block(1)) })],
+    [`more than ${MAX_ARTICLE_CHARS} characters in all`, answer({ ...pageArticle(), blocks: [block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2 + 1)] })],
+    [`more than ${MAX_ARTICLE_LINKS} links in all`, answer({ ...pageArticle(), blocks: [block(2, { links: manyLinks(MAX_ARTICLE_LINKS) }), block(2, { links: manyLinks(1) })] })],
+    [`more than ${MAX_ARTICLE_LINK_CHARS} characters of addresses`, answer({ ...pageArticle(), blocks: [block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) }), block(2, { links: manyLinks(1) })] })],
+  ])('%s', (_name, message) => {
+    expect(isAnalyzeResponse(message)).toBe(false);
   });
 });
 
 describe('a connection is cut, with a warning', () => {
-
   test('a connection of another name, before anything is warmed or read', () => {
     const port = ask(context, request(), fromContent(), 'unsourced:something-else');
     expect(port.disconnected).toBe(true);
@@ -273,29 +329,31 @@ describe('a connection is cut, with a warning', () => {
     expect(warn).toHaveBeenCalledWith('[unsourced] analysis connection refused: a connection of another name');
   });
 
-  test('a second request on one connection', () => {
-    const port = ask(context, request());
-    port.receive(request());
+  test('a message after the request', () => {
+    const port = new FakePort();
+    acceptAnalysisPort(port, context);
+    request().forEach((m) => port.receive(m));
+    port.receive(PART);
     expect(port.posted).toHaveLength(1);
-    expect(port.disconnected).toBe(true);
-    expect(warn).toHaveBeenCalledWith('[unsourced] analysis connection refused: a second request on one connection');
+    expect(warn).toHaveBeenCalledWith('[unsourced] analysis connection refused: a message after the request');
   });
 
   test('each bound is exactly where the refusal starts', () => {
-    const at = (blocks: Block[]) => isAnalyzeRequest(request({ ...pageArticle(), blocks }));
+    const at = (blocks: Block[]) => isArticle({ ...pageArticle(), blocks });
     expect(at(Array.from({ length: MAX_ARTICLE_BLOCKS }, () => block(1)))).toBe(true);
     expect(at([block(MAX_ARTICLE_CHARS / 2), block(MAX_ARTICLE_CHARS / 2)])).toBe(true);
     expect(at([block(2, { links: manyLinks(MAX_ARTICLE_LINKS - 1) }), block(2, { links: manyLinks(1) })])).toBe(true);
     expect(at([block(2, { links: manyLinks(100, 'h'.repeat(MAX_ARTICLE_LINK_CHARS / 100)) })])).toBe(true);
+    expect(isAnalyzeRequest({ type: 'analyze', url: 'u'.repeat(MAX_URL_CHARS), parts: 1 })).toBe(true);
   });
 });
 
-describe('limitArticle cuts what the page found to what a request may carry', () => {
+describe('limitArticle cuts the article found to what an answer may carry', () => {
   test('an article within every bound is sent whole', () => {
     const { article, truncated } = limitArticle(pageArticle());
     expect(truncated).toBeNull();
     expect(article).toEqual(pageArticle());
-    expect(isAnalyzeRequest(request(article))).toBe(true);
+    expect(isArticle(article)).toBe(true);
   });
 
   test.each<[string, Block[], number]>([
@@ -303,11 +361,11 @@ describe('limitArticle cuts what the page found to what a request may carry', ()
     ['characters', Array.from({ length: 5 }, () => block(150_000)), 2],
     ['links', Array.from({ length: 30 }, () => block(2, { links: manyLinks(1000) })), 20],
     ['characters of addresses', Array.from({ length: 30 }, () => block(2, { links: manyLinks(10, 'h'.repeat(3000)) })), 13],
-  ])('too many %s: the first blocks that fit, never half a block, and the request is accepted', (_what, blocks, kept) => {
+  ])('too many %s: the first blocks that fit, never half a block, and the page accepts it', (_what, blocks, kept) => {
     const { article, truncated } = limitArticle({ ...pageArticle(), blocks });
     expect(truncated).toEqual({ analysedBlocks: kept, totalBlocks: blocks.length });
     expect(article.blocks).toEqual(blocks.slice(0, kept));
-    expect(isAnalyzeRequest(request(article))).toBe(true);
+    expect(isArticle(article)).toBe(true);
   });
 
   test('a title over its bound is cut; a language tag or an address that cannot be one is dropped', () => {
@@ -315,6 +373,6 @@ describe('limitArticle cuts what the page found to what a request may carry', ()
     expect(article.title).toBe('T'.repeat(1000));
     expect(article.lang).toBeNull();
     expect(article.url).toBeNull();
-    expect(isAnalyzeRequest(request(article))).toBe(true);
+    expect(isArticle(article)).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { articleReport } from '../messages/page-reports';
+import { ferryMarkup, PAGE as FERRY_PAGE } from './ferry-page';
 
 // The wiring as the browser sees it: fakeBrowser's runtime.onMessage and tabs events.
 const PAGE = 'https://news.example.com/2026/05/bridge';
@@ -64,7 +65,7 @@ test('a message from another extension is dropped with a warning', async () => {
   expect(warn).toHaveBeenCalledWith(expect.stringContaining('another extension'));
 });
 
-test('an analysis connection from a content script gets its article analysed', () => {
+test('an analysis connection from a content script gets its serialized page read and analysed', () => {
   expect(connectListeners).toHaveLength(1);
   const posted: unknown[] = [];
   let onMessage: ((message: unknown) => void) | undefined;
@@ -76,7 +77,8 @@ test('an analysis connection from a content script gets its article analysed', (
     onMessage: { addListener: (listener: (message: unknown) => void) => void (onMessage = listener) },
   };
   connectListeners[0]!(port);
-  onMessage!({ type: 'analyze', article: { title: null, lang: 'en', blocks: [{ kind: 'paragraph', text: 'The bridge reportedly closed on Monday.' }] } });
-  expect(posted).toMatchObject([{ analysis: { language: 'en', totals: { hedged: 1 } } }]);
+  onMessage!({ type: 'html', part: ferryMarkup() });
+  onMessage!({ type: 'analyze', url: FERRY_PAGE, parts: 1 });
+  expect(posted).toMatchObject([{ truncated: null, analysis: { language: 'en', totals: { attributed: 1, hedged: 1 } } }]);
   expect(warn).not.toHaveBeenCalled();
 });

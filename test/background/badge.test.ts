@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BADGE_COLOR_NONE, BADGE_COLOR_UNSOURCED, badgeForReport } from '../../messages/badge-for-report';
-import type { PageReport } from '../../messages/protocol';
-import { updateBadge } from '../../messages/update-badge';
+import { BADGE_COLOR_NONE, BADGE_COLOR_UNSOURCED, badgeForReport } from '../../background/badge-for-report';
+import type { PageReport } from '../../messages/page-report';
+import { updateBadge } from '../../background/update-badge';
 import { articleReport } from '../messages/page-reports';
 import { useLocale } from '../components/use-locale';
 

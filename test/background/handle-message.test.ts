@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnalysisService } from '../../background/analysis-service';
-import { handleMessage, type MessageContext, type Sender } from '../../messages/handle-message';
-import type { SessionArea } from '../../messages/tab-reports';
-import { TabReports } from '../../messages/tab-reports';
-import { isPageReport } from '../../messages/validate-page-report';
+import { handleMessage, type MessageContext, type Sender } from '../../background/handle-message';
+import { type SessionArea, TabReports } from '../../background/tab-reports';
+import { isPageReport } from '../../messages/page-report';
 import { articleReport } from '../messages/page-reports';
 
 const ID = 'our-extension-id';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageReport } from '../../messages/protocol';
-import { TabReports, type SessionArea } from '../../messages/tab-reports';
+import type { PageReport } from '../../messages/page-report';
+import { TabReports, type SessionArea } from '../../background/tab-reports';
 import { articleReport } from '../messages/page-reports';
 
 const session = (): SessionArea => fakeBrowser.storage.session as unknown as SessionArea;

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageReport } from '../../messages/protocol';
-import { TabReports, type SessionArea } from '../../messages/tab-reports';
-import { watchTabs, type TabEvents } from '../../messages/watch-tabs';
+import type { PageReport } from '../../messages/page-report';
+import { TabReports, type SessionArea } from '../../background/tab-reports';
+import { watchTabs, type TabEvents } from '../../background/watch-tabs';
 import { articleReport } from '../messages/page-reports';
 
 const PAGE = 'https://news.example.com/2026/05/bridge';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { popupStatus, type PopupStatusInput } from '../../components/popup-status';
-import type { PageReport } from '../../messages/protocol';
+import type { PageReport } from '../../messages/page-report';
 import { EN_ARTICLE, NOT_ARTICLE } from './sample-reports';
 
 const URL_ = 'https://www.wire.example.com/world/2024/dam-floods';

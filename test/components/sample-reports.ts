@@ -1,4 +1,4 @@
-import type { PageReport, ReportSentence } from '../../messages/protocol';
+import type { PageReport, ReportSentence } from '../../messages/page-report';
 import type { ArticleReport } from '../../components/popup-status';
 
 const sentence = (id: number, label: ReportSentence['label'], text: string, reasons: ReportSentence['reasons'], source: ReportSentence['source'] = null): ReportSentence => ({ id, label, text, reasons, source });

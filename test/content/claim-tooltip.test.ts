@@ -3,7 +3,7 @@ import '../components/jsdom-text-encoder';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Sentence } from '../../analyzer/types';
-import { ClaimTooltip } from '../../entrypoints/content/claim-tooltip';
+import { ClaimTooltip } from '../../content/claim-tooltip';
 
 const sentence = (start: number, label: Sentence['label'] = 'unattributed'): Sentence =>
   ({ start, end: start + 10, text: 'The port is closed.', label, reasons: [{ code: 'no-source' }], source: null }) as Sentence;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PACER_DEFAULTS, RerunPacer } from '../../entrypoints/content/rerun-pacer';
+import { PACER_DEFAULTS, RerunPacer } from '../../content/rerun-pacer';
 
 /**
  * Drives a pacer the way the content script does, on a simulated clock: the page changes at the given

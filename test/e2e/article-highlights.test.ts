@@ -79,9 +79,9 @@ describe.each<{ locale: UiLocale; file: string }>([
     }
   });
 
-  test('each run is measured (performance.measure unsourced:check, :load, :extract, :analyze, :highlight)', async () => {
+  test('each run is measured (performance.measure unsourced:check, :serialize, :load, :analyze, :highlight)', async () => {
     const names = await article.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name));
-    expect(names).toEqual(expect.arrayContaining(['unsourced:check', 'unsourced:extract', 'unsourced:analyze', 'unsourced:highlight', 'unsourced:run']));
+    expect(names).toEqual(expect.arrayContaining(['unsourced:check', 'unsourced:serialize', 'unsourced:analyze', 'unsourced:highlight', 'unsourced:run']));
     // the analysis chunk is imported once per page, whatever the number of runs
     expect(names.filter((n) => n === 'unsourced:load')).toEqual(['unsourced:load']);
   });

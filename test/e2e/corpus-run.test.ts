@@ -76,7 +76,7 @@ describe('corpus run on test/e2e/fixtures/corpus-mini (pages written for the tes
     const run = runs[browser];
     for (const slug of ['en-council', 'fr-mairie', 'flat-notice']) {
       expect(page(run, slug).verdict, slug).toBe('article');
-      expect(page(run, slug).measures.extract, slug).not.toBeNull();
+      expect(page(run, slug).measures.serialize, slug).not.toBeNull();
       expect(page(run, slug).measures.highlight, slug).not.toBeNull();
     }
     const departures = page(run, 'departures');

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { PageReport } from '../../messages/protocol';
+import type { PageReport } from '../../messages/page-report';
 import { badgeText } from './helpers/badge-text';
 import { startHostileBrowser, type HostileBrowser } from './helpers/hostile-browser';
 import { articleReport, expectNoExtensionErrors, isArticle, runsSoFar } from './helpers/open-watched';

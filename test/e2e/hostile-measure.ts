@@ -3,7 +3,7 @@
  * each page is opened with and without the extension, left for the same time, and Chromium's counters
  * are read after a forced garbage collection. Prints the Markdown table of the README's "Hostile pages".
  *
- *   npx wxt build && npx tsx test/e2e/hostile-measure.ts [runs]
+ *   npx wxt build && npx tsx test/e2e/hostile-measure.ts [runs] [pages whose name contains this]
  *
  * Timings depend on the machine and on what else runs on it: the median of `runs` (default 3) is kept.
  * The tests assert outcomes and bounds that are not timings; this is the place for the timings.
@@ -11,11 +11,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { startHostileServer } from './helpers/hostile-server';
-import { takeBackgroundAnalyzeMs } from './helpers/background-analyze-ms';
+import { takeBackgroundReadMs } from './helpers/background-read-ms';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { pageMetrics, startPageMetrics, type PageMetrics } from './helpers/page-metrics';
 import { tabIdOf } from './helpers/tab-id-of';
 import { tabReport } from './helpers/tab-report';
+import { LONG_TASK_WATCH_SCRIPT, LONG_TASKS_SCRIPT } from '../../scripts/corpus/page-probe';
+import { MAIN_THREAD_STAGES } from '../../scripts/corpus/types';
 
 interface Scenario {
   name: string;
@@ -58,23 +60,28 @@ async function scrollFiveTimes(page: Page): Promise<void> {
 interface Sample {
   metrics: PageMetrics;
   outcome: string;
-  /** The background's own `unsourced:analyze` after the page (it keeps its last one only), ms; 0 for none. */
+  /** The background's own `unsourced:read` after the page (it keeps its last one only), ms; 0 for none. */
   backgroundMs: number;
+  /** The page's longest task over 50 ms while it was open (0 for none), ms. */
+  longestTaskMs: number;
 }
 
 async function sample(session: ChromiumSession, messenger: Page | null, url: string, scenario: Scenario): Promise<Sample> {
   const page = await session.context.newPage();
   const cdp = await session.context.newCDPSession(page);
   await startPageMetrics(cdp);
+  await page.addInitScript({ content: `(${LONG_TASK_WATCH_SCRIPT})()` });
   await page.goto(url, { waitUntil: 'load' });
   const started = Date.now();
   await scenario.act?.(page);
   await sleep(Math.max(0, scenario.windowMs - (Date.now() - started)));
   const metrics = await pageMetrics(cdp, page);
+  const tasks = JSON.parse((await page.evaluate(LONG_TASKS_SCRIPT)) as string) as { duration: number }[];
+  const longestTaskMs = Math.max(0, ...tasks.map((t) => t.duration));
   let outcome = '';
   let backgroundMs = 0;
   if (messenger) {
-    backgroundMs = (await takeBackgroundAnalyzeMs(session)) ?? 0;
+    backgroundMs = (await takeBackgroundReadMs(session)) ?? 0;
     const report = await tabReport(messenger, await tabIdOf(session, page));
     outcome =
       report?.state === 'article'
@@ -85,7 +92,7 @@ async function sample(session: ChromiumSession, messenger: Page | null, url: str
   }
   await cdp.detach();
   await page.close();
-  return { metrics, outcome, backgroundMs };
+  return { metrics, outcome, backgroundMs, longestTaskMs };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -94,13 +101,14 @@ const mb = (n: number) => n.toFixed(1);
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[2] ?? 3);
+  const only = process.argv[3] ?? '';
   const server = await startHostileServer();
   const [withExtension, without] = await Promise.all([launchChromium(), launchChromium({ withExtension: false })]);
   const messenger = await withExtension.context.newPage();
   await messenger.goto(`chrome-extension://${withExtension.extension!.id}/options.html`);
-  console.log("| page | outcome | runs | `unsourced:run`, all runs (ms) | the background's analysis, last run (ms) | main thread, with − without (ms) | JS heap after GC, with / without (MB) | documents / nodes, with − without |");
-  console.log('|---|---|--:|--:|--:|--:|--:|--:|');
-  for (const scenario of SCENARIOS) {
+  console.log("| page | outcome | runs | `unsourced:run`, all runs (ms) | the extension's own main-thread time (ms) | longest task, with / without (ms) | the background's reading, last run (ms) | main thread, with − without (ms) | JS heap after GC, with / without (MB) | documents / nodes, with − without |");
+  console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|');
+  for (const scenario of SCENARIOS.filter((s) => s.name.includes(only))) {
     const url = server.url(scenario.path);
     const ours: Sample[] = [];
     const theirs: Sample[] = [];
@@ -111,9 +119,12 @@ async function main(): Promise<void> {
     // `unsourced:run` spans a whole reading (the others are its stages); a page refused before any
     // reading has only the measure of its refusal
     const stages = (s: Sample) => s.metrics.stages.run ?? Object.values(s.metrics.stages).reduce((a, b) => a + b, 0);
+    // the page-side stages (shape, check, serialize, locate and paint...), every run and slice summed
+    const own = (s: Sample) => MAIN_THREAD_STAGES.reduce((sum, stage) => sum + (s.metrics.stages[stage] ?? 0), 0);
     const m = (list: Sample[], f: (s: Sample) => number) => median(list.map(f));
     console.log(
-      `| ${scenario.name} | ${ours[0]!.outcome} | ${m(ours, (s) => s.metrics.runs)} | ${ms(m(ours, stages))} | ${ms(m(ours, (s) => s.backgroundMs))} | ` +
+      `| ${scenario.name} | ${ours[0]!.outcome} | ${m(ours, (s) => s.metrics.runs)} | ${ms(m(ours, stages))} | ${ms(m(ours, own))} | ` +
+        `${ms(m(ours, (s) => s.longestTaskMs))} / ${ms(m(theirs, (s) => s.longestTaskMs))} | ${ms(m(ours, (s) => s.backgroundMs))} | ` +
         `${ms(m(ours, (s) => s.metrics.taskMs) - m(theirs, (s) => s.metrics.taskMs))} | ` +
         `${mb(m(ours, (s) => s.metrics.heapMB))} / ${mb(m(theirs, (s) => s.metrics.heapMB))} | ` +
         `${m(ours, (s) => s.metrics.documents) - m(theirs, (s) => s.metrics.documents)} / ${m(ours, (s) => s.metrics.nodes) - m(theirs, (s) => s.metrics.nodes)} |`,

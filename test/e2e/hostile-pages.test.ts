@@ -62,8 +62,8 @@ describe('documents that are not ordinary HTML pages', () => {
   ])('%s: "not HTML", nothing read, no error', async (_name, path) => {
     const opened = await open(path);
     expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'not-html' });
-    // refused before Readability: the check, the analysis chunk and the extraction never ran
-    expect((await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).sort()).toEqual(['unsourced:run', 'unsourced:shape']);
+    // refused before the check: no serializing, no chunk, nothing sent to the background
+    expect((await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).sort()).toEqual(['unsourced:first-run', 'unsourced:run', 'unsourced:shape']);
     expect(await popupSays(opened, message('popup_not_article_not_html'))).toContain(message('popup_not_article_title'));
     expectNoExtensionErrors(opened);
   });
@@ -217,7 +217,7 @@ describe('pages too big or too deep', () => {
     const opened = await open('/hostile/deep-nesting.html');
     expect(await opened.page.evaluate(() => document.documentElement.dataset.depth)).toBe('5000');
     expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'too-deep' });
-    expect(await opened.page.evaluate(() => performance.getEntriesByName('unsourced:extract').length)).toBe(0);
+    expect(await opened.page.evaluate(() => performance.getEntriesByName('unsourced:serialize').length)).toBe(0);
     await popupSays(opened, message('popup_not_article_too_deep'));
     expectNoExtensionErrors(opened);
   });

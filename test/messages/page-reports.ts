@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../analyzer/index';
 import { articleFromText } from '../../analyzer/article';
-import { MAX_SENTENCE_CHARS, type PageReport, type ReportSentence } from '../../messages/protocol';
+import { MAX_SENTENCE_CHARS } from '../../messages/limits';
+import type { PageReport, ReportSentence } from '../../messages/page-report';
 
 export type ArticleReport = Extract<PageReport, { state: 'article' }>;
 

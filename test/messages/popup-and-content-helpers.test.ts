@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { requestTabReport } from '../../messages/request-tab-report';
-import { sendPageReport } from '../../messages/send-page-report';
+import { requestTabReport } from '../../components/request-tab-report';
+import { sendPageReport } from '../../content/send-page-report';
 import { articleReport } from './page-reports';
 
 let warn: ReturnType<typeof vi.spyOn>;

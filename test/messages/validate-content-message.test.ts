@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import {
-  MAX_MESSAGE_BYTES,
-  MAX_NAME_CHARS,
-  MAX_REASONS_PER_SENTENCE,
-  MAX_SENTENCE_CHARS,
-  MAX_SENTENCES,
-  MAX_SOURCES,
-  MAX_TITLE_CHARS,
-  MAX_URL_CHARS,
-  type PageReport,
-} from '../../messages/protocol';
-import { isContentMessage } from '../../messages/validate-content-message';
+import { MAX_MESSAGE_BYTES, MAX_NAME_CHARS, MAX_REASONS_PER_SENTENCE, MAX_SENTENCE_CHARS, MAX_SENTENCES, MAX_SOURCES, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../../messages/limits';
+import type { PageReport } from '../../messages/page-report';
+import { isContentMessage } from '../../messages/content-to-background';
 import { articleReport, demoReport, type ArticleReport } from './page-reports';
 
 const report = (r: PageReport) => ({ type: 'report', report: r });

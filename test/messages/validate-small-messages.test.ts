@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { isBackgroundToContent } from '../../messages/validate-background-to-content';
-import { isBackgroundToPopup } from '../../messages/validate-background-to-popup';
-import { isPopupToBackground } from '../../messages/validate-popup-to-background';
-import { isPopupToContent } from '../../messages/validate-popup-to-content';
-import { isTabReportResponse } from '../../messages/validate-tab-report-response';
+import { isBackgroundToContent } from '../../messages/background-to-content';
+import { isBackgroundToPopup } from '../../messages/background-to-popup';
+import { isPopupToBackground, isTabReportResponse } from '../../messages/popup-to-background';
+import { isPopupToContent } from '../../messages/popup-to-content';
 import { articleReport } from './page-reports';
 
 // Each validator: the messages it accepts, then near misses it refuses.

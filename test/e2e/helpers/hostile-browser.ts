@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { PageReport } from '../../../messages/protocol';
+import type { PageReport } from '../../../messages/page-report';
 import { startHostileServer, type HostileServer } from './hostile-server';
 import { launchChromium, type ChromiumSession } from './launch-chromium';
 import { openWatched, type WatchedPage } from './open-watched';

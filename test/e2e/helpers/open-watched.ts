@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { PageReport } from '../../../messages/protocol';
+import type { PageReport } from '../../../messages/page-report';
 import { watchExtensionErrors, type ExtensionErrors } from './extension-errors';
 import type { ChromiumSession } from './launch-chromium';
 import { startPageMetrics } from './page-metrics';

@@ -1,5 +1,6 @@
-import type { ClaimLabel } from '../../analyzer/types';
-import { MAX_MESSAGE_BYTES, MAX_NAME_CHARS, MAX_REASONS_PER_SENTENCE, MAX_SENTENCE_CHARS, MAX_SENTENCES, MAX_SOURCES, MAX_TITLE_CHARS, MAX_URL_CHARS, type PageReport } from '../../messages/protocol';
+import type { ClaimLabel } from '../analyzer/types';
+import { MAX_MESSAGE_BYTES, MAX_NAME_CHARS, MAX_REASONS_PER_SENTENCE, MAX_SENTENCE_CHARS, MAX_SENTENCES, MAX_SOURCES, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../messages/limits';
+import type { PageReport } from '../messages/page-report';
 import type { RunResult } from './run-analysis';
 
 // Leaves room under MAX_MESSAGE_BYTES for the envelope and multi-byte characters.

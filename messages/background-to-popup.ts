@@ -1,5 +1,10 @@
 import { hasExactKeys, isCount, isRecord } from './field-guards';
-import type { BackgroundToPopup } from './protocol';
+
+/**
+ * Background → extension pages (the open popup), whenever a tab's report is stored or cleared.
+ * Only the tab id: the popup asks `get-tab-report` again if it is showing that tab.
+ */
+export type BackgroundToPopup = { type: 'tab-report-changed'; tabId: number };
 
 /** Background → popup: a tab's report changed. */
 export function isBackgroundToPopup(message: unknown): message is BackgroundToPopup {

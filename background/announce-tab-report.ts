@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundToPopup, PageReport } from './protocol';
+import type { BackgroundToPopup } from '../messages/background-to-popup';
+import type { PageReport } from '../messages/page-report';
 import { updateBadge } from './update-badge';
 
 /** After a tab's report changed: its badge, and a word to the popup if one is open. */

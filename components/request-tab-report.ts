@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PageReport, PopupToBackground } from './protocol';
-import { isTabReportResponse } from './validate-tab-report-response';
+import type { PageReport } from '../messages/page-report';
+import { type PopupToBackground, isTabReportResponse } from '../messages/popup-to-background';
 
 /**
  * The popup's question to the background: the report of `tabId`, or null when the tab has none (a

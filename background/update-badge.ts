@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { BADGE_TEXT_COLOR, badgeForReport } from './badge-for-report';
-import type { PageReport } from './protocol';
+import type { PageReport } from '../messages/page-report';
 
 /** The badge calls shared by `action` (MV3) and `browserAction` (MV2). */
 interface BadgeApi {

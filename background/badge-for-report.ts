@@ -1,6 +1,6 @@
 import { badgeTitle } from '../components/badge-title';
 import { noSourceCount } from '../components/no-source-count';
-import type { PageReport } from './protocol';
+import type { PageReport } from '../messages/page-report';
 
 export interface Badge {
   text: string;

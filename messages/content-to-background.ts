@@ -1,7 +1,9 @@
 import { hasExactKeys, isRecord } from './field-guards';
 import { fitsMessageSize } from './fits-message-size';
-import type { ContentMessage } from './protocol';
-import { isPageReport } from './validate-page-report';
+import { isPageReport, type PageReport } from './page-report';
+
+/** Content script → background. */
+export type ContentMessage = { type: 'report'; report: PageReport };
 
 /** Content script → background: a `report` with a valid `PageReport`, at most MAX_MESSAGE_BYTES as JSON. */
 export function isContentMessage(message: unknown): message is ContentMessage {

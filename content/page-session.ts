@@ -1,26 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ClaimLabel } from '../../analyzer/types';
-import type { PageReport } from '../../messages/protocol';
-import { touchesEditable } from '../../page/editable';
-import { clearHighlights, paintHighlights, reassertHighlights, setHighlightsVisible } from '../../page/highlight-registry';
-import { hitTest } from '../../page/hit-test';
-import { unreadableShape, whereTheTextIs } from '../../page/page-shape';
-import { scrollToRange } from '../../page/scroll-to-range';
-import { displayForSite } from '../../settings/display-for-site';
-import { paintedLabels } from '../../settings/painted-labels';
-import type { Settings } from '../../settings/settings';
-import { getSettings, isSiteDisabled, watchSettings } from '../../settings/settings-store';
-import { sendPageReport } from '../../messages/send-page-report';
+import type { ClaimLabel } from '../analyzer/types';
+import type { PageReport } from '../messages/page-report';
+import { touchesEditable } from '../page/editable';
+import { clearHighlights, paintHighlights, reassertHighlights, setHighlightsVisible } from '../page/highlight-registry';
+import { hitTest } from '../page/hit-test';
+import { unreadableShape, whereTheTextIs } from '../page/page-shape';
+import { scrollToRange } from '../page/scroll-to-range';
+import { displayForSite } from '../settings/display-for-site';
+import { paintedLabels } from '../settings/painted-labels';
+import type { Settings } from '../settings/settings';
+import { getSettings, isSiteDisabled, watchSettings } from '../settings/settings-store';
+import { sendPageReport } from './send-page-report';
 import { buildReport } from './build-report';
 import { RerunPacer } from './rerun-pacer';
 import { runAnalysis, type RunResult } from './run-analysis';
-import { measure, measureSince } from '../../page/perf-marks';
+import { measure, measureSince } from '../page/perf-marks';
 import { ClaimTooltip } from './claim-tooltip';
-import { isPopupToContent } from '../../messages/validate-popup-to-content';
+import { isPopupToContent } from '../messages/popup-to-content';
 
 // Reasons a page changing will not undo: no re-check.
-const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements']);
+const FINAL_REASONS: ReadonlySet<string> = new Set(['not-html', 'too-deep', 'too-many-elements', 'too-large']);
 // The page shares the highlight registry and may empty it or register its own highlights under our
 // names: checked this often while the page is visible, and before each hit test.
 const REASSERT_INTERVAL_MS = 1000;
@@ -58,6 +58,7 @@ export class PageSession {
   }
 
   async start(): Promise<void> {
+    const idle = performance.now();
     this.settings = await getSettings();
     this.ctx.onInvalidated(() => this.dispose());
     const unwatch = watchSettings((s) => this.onSettings(s));
@@ -79,6 +80,8 @@ export class PageSession {
     this.ctx.addEventListener(document, 'visibilitychange', () => this.reassert());
     this.ctx.setInterval(() => this.reassert(), REASSERT_INTERVAL_MS);
     await this.decide();
+    // document idle → the first run's end (painted, or no article): what a reader waits for
+    measureSince('first-run', idle);
   }
 
   /** Run, or say why not: switched off here, waiting for the popup, or not an article. */

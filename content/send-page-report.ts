@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { ContentMessage, PageReport } from './protocol';
-import { isContentMessage } from './validate-content-message';
+import { type ContentMessage, isContentMessage } from '../messages/content-to-background';
+import type { PageReport } from '../messages/page-report';
 
 /**
  * The content script's report to the background. Checked here first with the background's own
@@ -10,7 +10,7 @@ import { isContentMessage } from './validate-content-message';
 export async function sendPageReport(report: PageReport): Promise<boolean> {
   const message: ContentMessage = { type: 'report', report };
   if (!isContentMessage(message)) {
-    console.warn('[unsourced] report not sent: it breaks the protocol (see messages/validate-page-report.ts)', report);
+    console.warn('[unsourced] report not sent: it breaks the protocol (see messages/page-report.ts)', report);
     return false;
   }
   try {

@@ -1,5 +1,4 @@
-import type { PageReport } from './protocol';
-import { isPageReport } from './validate-page-report';
+import { type PageReport, isPageReport } from '../messages/page-report';
 
 /** What the background keeps per tab: the last report and the URL of the document that sent it. */
 export interface TabReportEntry {

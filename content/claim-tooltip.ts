@@ -1,8 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Sentence } from '../../analyzer/types';
-import { claimCard } from '../../components/claim-card';
-import { CLAIM_CARD_CSS } from '../../components/claim-card-css';
-import { placeCard } from '../../page/place-card';
+import type { Sentence } from '../analyzer/types';
+import { claimCard } from '../components/claim-card';
+import { CLAIM_CARD_CSS } from '../components/claim-card-css';
+import { placeCard } from '../page/place-card';
 import { adoptCss } from './adopt-css';
 
 /** The host element's name: one per page, under `<html>`. */

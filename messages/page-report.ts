@@ -1,5 +1,5 @@
 import { REASON_MESSAGES } from '../analyzer/reasons';
-import { CLAIM_LABELS, LABELS, type ReasonCode, type SourceKind } from '../analyzer/types';
+import { CLAIM_LABELS, LABELS, type ClaimLabel, type Label, type ReasonCode, type Source, type SourceEntry, type SourceKind, type Totals } from '../analyzer/types';
 import { hasExactKeys, isBoundedArray, isBoundedString, isCount, isOneOf, isRecord } from './field-guards';
 import {
   MAX_LANGUAGE_CHARS,
@@ -11,8 +11,40 @@ import {
   MAX_SOURCES,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
-  type PageReport,
-} from './protocol';
+} from './limits';
+
+/** One flagged or attributed sentence as the popup lists it. `id` is its index in the analysis. */
+export interface ReportSentence {
+  id: number;
+  label: Label;
+  /** The sentence text, cut to MAX_SENTENCE_CHARS. */
+  text: string;
+  reasons: { code: ReasonCode; cue?: string }[];
+  source: Source | null;
+}
+
+/** What the content script found on its page: everything the popup and the badge show. */
+export type PageReport =
+  | {
+      state: 'article';
+      url: string;
+      title: string | null;
+      language: string;
+      unsupportedLanguage: boolean;
+      totals: Totals;
+      sources: SourceEntry[];
+      /** Every claim sentence, in reading order (not-claims left out). */
+      sentences: ReportSentence[];
+      /** Set when only part of the page was analysed ("first N paragraphs"). */
+      truncated: { analysedBlocks: number; totalBlocks: number } | null;
+      /** Labels currently painted on the page. */
+      highlighted: ClaimLabel[];
+      highlightsVisible: boolean;
+    }
+  | { state: 'not-article'; url: string; reason: string }
+  | { state: 'site-disabled'; url: string }
+  | { state: 'waiting'; url: string } // auto-run is off: analysed only when the popup asks
+  | { state: 'analysing'; url: string };
 
 // The analyzer's own table of reason codes, so a code added there is accepted here too.
 const REASON_CODES = Object.keys(REASON_MESSAGES) as ReasonCode[];

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { BackgroundToContent } from './protocol';
+import type { BackgroundToContent } from '../messages/background-to-content';
 
 /**
  * Whether a content script of ours still listens in the tab's top frame. A listener that does not

@@ -1,6 +1,11 @@
 import { hasExactKeys, isCount, isRecord } from './field-guards';
 import { fitsMessageSize } from './fits-message-size';
-import type { PopupToContent } from './protocol';
+
+/** Popup → content script of the active tab (through `browser.tabs.sendMessage`). */
+export type PopupToContent =
+  | { type: 'run' }
+  | { type: 'scroll-to'; id: number }
+  | { type: 'set-highlights-visible'; visible: boolean };
 
 /** Popup → content script: `run`, `scroll-to` a sentence id, or `set-highlights-visible`. */
 export function isPopupToContent(message: unknown): message is PopupToContent {

@@ -1,8 +1,7 @@
-import type { Analysis, Article } from '../analyzer/types';
-import type { TabReportResponse } from './protocol';
+import type { AnalyzeResponse } from '../messages/analysis-port';
+import { type TabReportResponse, isPopupToBackground } from '../messages/popup-to-background';
 import type { TabReports } from './tab-reports';
-import { isContentMessage } from './validate-content-message';
-import { isPopupToBackground } from './validate-popup-to-background';
+import { isContentMessage } from '../messages/content-to-background';
 
 /** What `runtime.onMessage` says about the sender (the fields used here). */
 export interface Sender {
@@ -18,11 +17,12 @@ export interface MessageContext {
   extensionId: string;
   /** `browser.runtime.getURL('/')`: where the popup and the options page live. */
   extensionOrigin: string;
-  /** The background's analyzer (background/analysis-service.ts), for analysis connections (analysis-port.ts). */
+  /** The background's analyzer (background/analysis-service.ts), for analysis connections (accept-analysis-port.ts). */
   analyzer: {
-    /** Gets ready for an `analyze` soon (returns at once; the work is done later). */
+    /** Gets ready for a page soon (returns at once; the work is done later). */
     prepare(): void;
-    analyze(article: Article): Analysis;
+    /** Reads a page from its serialized markup: the answer to send back. */
+    read(html: string, url: string | null): AnalyzeResponse;
   };
 }
 

@@ -1,0 +1,90 @@
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
+import { browser } from 'wxt/browser';
+import type { Analysis } from '../analyzer/types';
+import type { Truncation } from '../messages/analysis-port';
+import { mark, measure, measureSince } from '../page/perf-marks';
+import type { AnalysisChunk } from '../entrypoints/analysis';
+import { AnalysisChannel } from './analysis-channel';
+import { serializeDocument } from './serialize-document';
+
+export type RunResult =
+  | {
+      ok: true;
+      analysis: Analysis;
+      /** One live range per claim sentence (not-claims are never painted), keyed by sentence index. */
+      ranges: Map<number, Range>;
+      truncated: Truncation;
+    }
+  | { ok: false; reason: string };
+
+/** A run's result, or null when a newer run, a navigation or an invalidation made it moot. */
+export interface Run {
+  result: RunResult;
+  /** Time spent waiting for the analysis chunk (the first run on a page only), not the run's own cost. */
+  loadMs: number;
+}
+
+let chunk: Promise<AnalysisChunk> | null = null;
+
+/**
+ * The analysis chunk, imported once per page (the module is cached; so is this promise). The URL is a
+ * web-accessible resource (wxt.config.ts); in Chrome it is the session's dynamic URL, which a page
+ * cannot guess. The import runs in the content script's isolated world, whatever the page's CSP.
+ */
+function loadChunk(): Promise<AnalysisChunk> {
+  chunk ??= (import(/* @vite-ignore */ browser.runtime.getURL('/analysis.js')) as Promise<{ default: AnalysisChunk }>).then(
+    (m) => m.default,
+    (e: unknown) => {
+      chunk = null; // a later run tries again
+      throw e;
+    },
+  );
+  return chunk;
+}
+
+/**
+ * check → serialize → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
+ * The check (`unsourced:check`, Readability's isProbablyReaderable) is all a page that is not an
+ * article ever costs. Past it, a connection to the background opens (it wakes and warms up), the page
+ * serializes itself in short slices sent as they come (`unsourced:serialize`, one measure a slice),
+ * and the background parses, extracts and analyses it (`unsourced:analyze`: the page only waits) while
+ * the chunk that locates sentences loads (`unsourced:load`). Then the sentences are located in the live
+ * page (`unsourced:highlight`, ended by the caller once painted). `current()` is asked after each wait:
+ * a run overtaken meanwhile (navigation, newer run, extension reloaded) stops there.
+ */
+export async function runAnalysis(doc: Document, current: () => boolean): Promise<Run | null> {
+  mark('check');
+  const readable = isProbablyReaderable(doc);
+  measure('check');
+  if (!readable) return { result: { ok: false, reason: 'not-readable' }, loadMs: 0 };
+
+  // opened now, so the background connects and warms up while the page serializes itself
+  const channel = new AnalysisChannel();
+  const loadStart = performance.now();
+  let loadMs = 0;
+  const api = loadChunk().then(
+    (chunk) => {
+      loadMs = performance.now() - loadStart;
+      measureSince('load', loadStart);
+      return chunk;
+    },
+    () => null,
+  );
+
+  const serialized = await serializeDocument(doc, (part) => channel.send(part), { current });
+  if (serialized !== 'done') {
+    channel.close();
+    return serialized === 'moot' ? null : { result: { ok: false, reason: 'too-large' }, loadMs };
+  }
+  mark('analyze');
+  const answer = await channel.analyse(doc.URL || null);
+  measure('analyze');
+  if (!current()) return null;
+  if (!answer) return { result: { ok: false, reason: 'analysis-failed' }, loadMs };
+  if (!answer.ok) return { result: answer, loadMs };
+
+  const chunk = await api;
+  if (!current()) return null;
+  if (!chunk) return { result: { ok: false, reason: 'extract-failed' }, loadMs };
+  return { result: { ok: true, analysis: answer.analysis, ranges: chunk.locateClaims(doc, answer.analysis), truncated: answer.truncated }, loadMs };
+}

@@ -1,0 +1,94 @@
+import { MAX_HTML_CHARS, MAX_HTML_PART_CHARS } from '../messages/limits';
+import { measureSince } from '../page/perf-marks';
+
+/** How long one slice of serializing may hold the page's main thread, ms (short: on a loaded machine a slice is stretched several times over). */
+export const SLICE_MS = 4;
+/** An element with more elements than this below it is opened and its children serialized one by one. */
+const BIG_SUBTREE = 600;
+
+export type SerializeOutcome = 'done' | 'too-large' | 'moot';
+
+export interface SerializeOptions {
+  /** Asked between slices: a run overtaken meanwhile stops there. */
+  current: () => boolean;
+  /** Waits for the next task, so that the page's own work (input, scrolling, painting) runs between slices. */
+  nextTask?: () => Promise<void>;
+  maxChars?: number;
+}
+
+const XML = new XMLSerializer();
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The document as well-formed markup (XMLSerializer's, which the background parses with linkedom),
+ * handed to `emit` in parts of at most MAX_HTML_PART_CHARS, in slices of about SLICE_MS each, measured
+ * as `unsourced:serialize`. A small subtree is serialized whole, by the browser's own serializer; a
+ * big one is opened (its start tag written here), its children queued in order, and its end tag after
+ * them, so that a huge page is never one long task. The elements come out in document order, one for
+ * one, so an element's index in the parsed copy is its index in this page (the block locators).
+ * Past `maxChars` it stops: 'too-large'. The page is only read, never changed (no node is cloned:
+ * cloning a custom element would run the page's own constructor).
+ */
+export async function serializeDocument(doc: Document, emit: (part: string) => void, options: SerializeOptions): Promise<SerializeOutcome> {
+  const maxChars = options.maxChars ?? MAX_HTML_CHARS;
+  const nextTask = options.nextTask ?? yieldToPage;
+  const root = doc.documentElement;
+  // a closing tag is queued as its string
+  const queue: (Node | string)[] = root ? [root] : [];
+  let total = 0;
+  while (queue.length > 0) {
+    const started = performance.now();
+    let out = '';
+    do {
+      const item = queue.pop()!;
+      let piece: string;
+      if (typeof item === 'string') {
+        piece = item;
+      } else if (item.nodeType === 1 && (item as Element).getElementsByTagName('*').length > BIG_SUBTREE) {
+        const el = item as Element;
+        const name = el.namespaceURI === HTML_NAMESPACE ? el.localName : el.nodeName;
+        piece = startTag(el, name);
+        queue.push(`</${name}>`);
+        for (let child = el.lastChild; child; child = child.previousSibling) queue.push(child);
+      } else {
+        piece = XML.serializeToString(item);
+      }
+      total += piece.length;
+      if (total > maxChars) {
+        measureSince('serialize', started);
+        return 'too-large';
+      }
+      out += piece;
+    } while (queue.length > 0 && performance.now() - started < SLICE_MS);
+    for (let at = 0; at < out.length; at += MAX_HTML_PART_CHARS) emit(out.slice(at, at + MAX_HTML_PART_CHARS));
+    measureSince('serialize', started);
+    if (queue.length > 0) {
+      await nextTask();
+      if (!options.current()) return 'moot';
+    }
+  }
+  return 'done';
+}
+
+/** `<name a="v" …>` as XMLSerializer writes it (the parser in the background needs no namespaces). */
+function startTag(el: Element, name: string): string {
+  let tag = `<${name}`;
+  for (const attr of el.attributes) tag += ` ${attr.name}="${escapeAttribute(attr.value)}"`;
+  return `${tag}>`;
+}
+
+const ATTRIBUTE_SPECIALS = /[&"<>]/g;
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+const escapeAttribute = (value: string) => value.replace(ATTRIBUTE_SPECIALS, (c) => ATTRIBUTE_ESCAPES[c]!);
+
+/** A new task without setTimeout's 4 ms clamp on nested timers: a message to ourselves. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
