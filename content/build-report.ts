@@ -10,14 +10,14 @@ const BUDGET_BYTES = MAX_MESSAGE_BYTES * 0.8;
  * The popup's view of one analysed page: totals, sources and every claim, cut to the message limits.
  * A very long article gets shorter sentence texts until the whole report fits in one message.
  */
-export function buildReport(url: string, result: Extract<RunResult, { ok: true }>, highlighted: ClaimLabel[], visible: boolean): PageReport {
+export function buildReport(url: string, result: Extract<RunResult, { ok: true }>, highlighted: ClaimLabel[]): PageReport {
   for (let chars = MAX_SENTENCE_CHARS; ; chars = Math.floor(chars / 2)) {
-    const report = build(url, result, highlighted, visible, chars);
+    const report = build(url, result, highlighted, chars);
     if (chars <= 40 || new TextEncoder().encode(JSON.stringify(report)).length <= BUDGET_BYTES) return report;
   }
 }
 
-function build(url: string, result: Extract<RunResult, { ok: true }>, highlighted: ClaimLabel[], visible: boolean, maxChars: number): PageReport {
+function build(url: string, result: Extract<RunResult, { ok: true }>, highlighted: ClaimLabel[], maxChars: number): PageReport {
   const { analysis } = result;
   const sentences: Extract<PageReport, { state: 'article' }>['sentences'] = [];
   analysis.sentences.forEach((s, id) => {
@@ -41,6 +41,5 @@ function build(url: string, result: Extract<RunResult, { ok: true }>, highlighte
     sentences,
     truncated: result.truncated,
     highlighted,
-    highlightsVisible: visible,
   };
 }

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimLabel } from '../analyzer/types';
 import type { PageReport } from '../messages/page-report';
 import { touchesEditable } from '../page/editable';
-import { clearHighlights, paintHighlights, reassertHighlights, setHighlightsVisible } from '../page/highlight-registry';
+import { clearHighlights, paintHighlights, reassertHighlights } from '../page/highlight-registry';
 import { hitTest } from '../page/hit-test';
 import { unreadableShape, whereTheTextIs } from '../page/page-shape';
 import { scrollToRange } from '../page/scroll-to-range';
@@ -34,7 +34,6 @@ export class PageSession {
   private settings: Settings | null = null;
   private result: Extract<RunResult, { ok: true }> | null = null;
   private report: PageReport;
-  private visible = true;
   private tooltip: ClaimTooltip;
   private rerunTimer: number | null = null;
   /** The armed timer is for an in-site navigation: the page is read as a new one. */
@@ -146,7 +145,7 @@ export class PageSession {
     this.paint();
     measure('highlight');
     this.observe();
-    void this.send(buildReport(location.href, result, this.paintedLabels(), this.visible));
+    void this.send(buildReport(location.href, result, this.paintedLabels()));
   }
 
   /** The labels the reader highlights, as this site's display mode narrows them. */
@@ -168,7 +167,6 @@ export class PageSession {
       list.push(range);
     }
     paintHighlights(byLabel);
-    setHighlightsVisible(this.visible);
   }
 
   private clear(): void {
@@ -196,7 +194,7 @@ export class PageSession {
     if (before && !before.autoRun && s.autoRun && !this.result) return void this.decide(true);
     if (this.result) {
       this.paint();
-      void this.send(buildReport(location.href, this.result, this.paintedLabels(), this.visible));
+      void this.send(buildReport(location.href, this.result, this.paintedLabels()));
     }
   }
 
@@ -212,22 +210,16 @@ export class PageSession {
         scrollToRange(range);
         return Promise.resolve({ ok: true });
       }
-      case 'set-highlights-visible':
-        this.visible = message.visible;
-        setHighlightsVisible(this.visible);
-        if (!this.visible) this.tooltip.hide();
-        if (this.report.state === 'article') void this.send({ ...this.report, highlightsVisible: this.visible });
-        return Promise.resolve({ ok: true });
     }
   };
 
   /** Puts our highlights back if the page removed them or registered its own under our names. */
   private reassert(): void {
-    if (this.result && this.visible && document.visibilityState === 'visible') reassertHighlights();
+    if (this.result && document.visibilityState === 'visible') reassertHighlights();
   }
 
   private onPointer(e: PointerEvent): void {
-    if (!this.result || !this.visible || this.tooltip.contains(e.target)) return;
+    if (!this.result || this.tooltip.contains(e.target)) return;
     reassertHighlights();
     const id = hitTest(e.clientX, e.clientY, this.rangeIds);
     this.showFor(id, e.clientX, e.clientY);
@@ -235,7 +227,7 @@ export class PageSession {
 
   /** Keyboard users: a caret (caret browsing, or a selection) inside a claim explains it too. */
   private onSelection(): void {
-    if (!this.result || !this.visible) return;
+    if (!this.result) return;
     const sel = document.getSelection();
     if (!sel || !sel.rangeCount || !sel.focusNode) return;
     for (const [id, range] of this.result.ranges) {

@@ -39,7 +39,6 @@ export type PageReport =
       truncated: { analysedBlocks: number; totalBlocks: number } | null;
       /** Labels currently painted on the page. */
       highlighted: ClaimLabel[];
-      highlightsVisible: boolean;
     }
   | { state: 'not-article'; url: string; reason: string }
   | { state: 'site-disabled'; url: string }
@@ -83,7 +82,6 @@ const ARTICLE_KEYS = [
   'sentences',
   'truncated',
   'highlighted',
-  'highlightsVisible',
 ] as const;
 
 function isArticleReport(r: Record<string, unknown>): boolean {
@@ -98,8 +96,7 @@ function isArticleReport(r: Record<string, unknown>): boolean {
     isSources(r.sources) &&
     isSentences(r.sentences) &&
     isTruncated(r.truncated) &&
-    isHighlighted(r.highlighted) &&
-    typeof r.highlightsVisible === 'boolean'
+    isHighlighted(r.highlighted)
   );
 }
 

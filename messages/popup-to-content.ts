@@ -4,10 +4,9 @@ import { fitsMessageSize } from './fits-message-size';
 /** Popup → content script of the active tab (through `browser.tabs.sendMessage`). */
 export type PopupToContent =
   | { type: 'run' }
-  | { type: 'scroll-to'; id: number }
-  | { type: 'set-highlights-visible'; visible: boolean };
+  | { type: 'scroll-to'; id: number };
 
-/** Popup → content script: `run`, `scroll-to` a sentence id, or `set-highlights-visible`. */
+/** Popup → content script: `run` (analyse now), or `scroll-to` a sentence id. */
 export function isPopupToContent(message: unknown): message is PopupToContent {
   if (!isRecord(message) || !fitsMessageSize(message)) return false;
   switch (message.type) {
@@ -15,8 +14,6 @@ export function isPopupToContent(message: unknown): message is PopupToContent {
       return hasExactKeys(message, ['type']);
     case 'scroll-to':
       return hasExactKeys(message, ['type', 'id']) && isCount(message.id);
-    case 'set-highlights-visible':
-      return hasExactKeys(message, ['type', 'visible']) && typeof message.visible === 'boolean';
     default:
       return false;
   }

@@ -27,7 +27,6 @@ export interface PaintedHighlight {
 
 // What we painted, kept so that entries a page deleted or took over are put back.
 let painted: PaintedHighlight[] = [];
-let visible = true;
 
 export function highlightsSupported(): boolean {
   return highlightApi() !== null;
@@ -49,12 +48,6 @@ export function paintHighlights(byLabel: ReadonlyMap<ClaimLabel, readonly Abstra
   return reassertHighlights();
 }
 
-/** Hides or shows all our highlights; the ranges are kept for the next show. */
-export function setHighlightsVisible(show: boolean): boolean {
-  visible = show;
-  return reassertHighlights();
-}
-
 /**
  * Makes the registry say what we painted: our highlight under each of our names, nothing under the
  * others. A page that deleted our entries, cleared the registry or registered its own highlight under
@@ -65,7 +58,7 @@ export function reassertHighlights(): boolean {
   if (!api) return false;
   for (const label of PAINT_ORDER) {
     const name = HIGHLIGHT_NAMES[label];
-    const entry = visible ? painted.find((p) => p.label === label) : undefined;
+    const entry = painted.find((p) => p.label === label);
     if (entry) {
       entry.highlight ??= api.create(entry.ranges);
       if (api.registry.get(name) !== entry.highlight) api.registry.set(name, entry.highlight);
@@ -86,7 +79,7 @@ export function clearHighlights(): void {
 
 /** Our highlights on screen now, most explicit label first; none while hidden. */
 export function paintedHighlights(): readonly PaintedHighlight[] {
-  return visible ? painted : [];
+  return painted;
 }
 
 /** The ranges painted under one of our names; none while hidden. */

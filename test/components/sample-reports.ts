@@ -26,7 +26,6 @@ export const EN_ARTICLE: ArticleReport = {
   ],
   truncated: null,
   highlighted: ['unattributed', 'hedged', 'vague'],
-  highlightsVisible: true,
 };
 
 /** A French dépêche. */
@@ -49,7 +48,6 @@ export const FR_ARTICLE: ArticleReport = {
   ],
   truncated: null,
   highlighted: ['unattributed', 'hedged', 'vague'],
-  highlightsVisible: true,
 };
 
 /** Every claim names its source. */

@@ -28,8 +28,7 @@ export function articleReport(): ArticleReport {
     ],
     truncated: null,
     highlighted: ['unattributed', 'hedged', 'vague'],
-    highlightsVisible: true,
-  };
+    };
 }
 
 /** The report a content script would send for one of the demo articles, built from the real analyzer. */
@@ -58,6 +57,5 @@ export function demoReport(file: 'en-wire-report.txt' | 'fr-depeche.txt'): Artic
     sentences,
     truncated: null,
     highlighted: ['unattributed', 'hedged', 'vague'],
-    highlightsVisible: true,
-  };
+    };
 }

@@ -29,7 +29,7 @@ describe('isContentMessage accepts', () => {
     ['an article without a title', broken((r) => (r.title = null))],
     ['a truncated article', broken((r) => (r.truncated = { analysedBlocks: 40, totalBlocks: 120 }))],
     ['an article with no claims', broken((r) => ((r.totals = { sentences: 3, claims: 0, attributed: 0, vague: 0, hedged: 0, unattributed: 0 }), (r.sentences = []), (r.sources = [])))],
-    ['nothing highlighted', broken((r) => ((r.highlighted = []), (r.highlightsVisible = false)))],
+    ['nothing highlighted', broken((r) => (r.highlighted = []))],
     ['an unsupported language', broken((r) => ((r.language = 'de'), (r.unsupportedLanguage = true)))],
     ['a region subtag', broken((r) => (r.language = 'en-GB'))],
     ['sentences at every bound', broken((r) => (r.sentences = Array.from({ length: MAX_SENTENCES }, (_, i) => sentence(i))))],
@@ -61,7 +61,7 @@ describe('isContentMessage refuses', () => {
     ['a waiting report with article fields', report({ state: 'waiting', url: 'https://example.com/', totals: articleReport().totals } as unknown as PageReport)],
     ['a report without url', report({ state: 'analysing' } as unknown as PageReport)],
     // top-level article fields
-    ['a missing field', broken((r) => delete (r as Partial<ArticleReport>).highlightsVisible)],
+    ['a missing field', broken((r) => delete (r as Partial<ArticleReport>).highlighted)],
     ['an extra field', broken((r) => (r.html = '<p>'))],
     ['a url that is not a string', broken((r) => (r.url = 42 as never))],
     ['a url longer than MAX_URL_CHARS', broken((r) => (r.url = `https://example.com/${'a'.repeat(MAX_URL_CHARS)}`))],
@@ -70,7 +70,6 @@ describe('isContentMessage refuses', () => {
     ['a language that is not a tag', broken((r) => (r.language = 'en GB'))],
     ['a language that is too long', broken((r) => (r.language = 'a'.repeat(36)))],
     ['unsupportedLanguage as a string', broken((r) => (r.unsupportedLanguage = 'false' as never))],
-    ['highlightsVisible as a number', broken((r) => (r.highlightsVisible = 1 as never))],
     // totals
     ['totals missing a label', broken((r) => delete (r.totals as Partial<ArticleReport['totals']>).hedged)],
     ['a negative total', broken((r) => (r.totals = { ...r.totals, sentences: -1 }))],

@@ -28,7 +28,7 @@ const cases: { name: string; validate: (m: unknown) => boolean; valid: unknown[]
   {
     name: 'isPopupToContent',
     validate: isPopupToContent,
-    valid: [{ type: 'run' }, { type: 'scroll-to', id: 0 }, { type: 'scroll-to', id: 17 }, { type: 'set-highlights-visible', visible: false }],
+    valid: [{ type: 'run' }, { type: 'scroll-to', id: 0 }, { type: 'scroll-to', id: 17 }],
     invalid: [
       undefined,
       [],
@@ -36,8 +36,7 @@ const cases: { name: string; validate: (m: unknown) => boolean; valid: unknown[]
       { type: 'scroll-to' },
       { type: 'scroll-to', id: -2 },
       { type: 'scroll-to', id: '4' },
-      { type: 'set-highlights-visible' },
-      { type: 'set-highlights-visible', visible: 'yes' },
+      { type: 'set-highlights-visible', visible: false },
       { type: 'ping' },
       { type: 'get-tab-report', tabId: 1 },
     ],

@@ -10,7 +10,6 @@ import {
   paintedRanges,
   paintHighlights,
   reassertHighlights,
-  setHighlightsVisible,
 } from '../../page/highlight-registry';
 import { FakeHighlight, FakeRegistry, installFakeHighlights, paragraphRange, removeFakeHighlights } from './fake-highlights';
 
@@ -22,7 +21,6 @@ beforeEach(() => {
 });
 afterEach(() => {
   clearHighlights();
-  setHighlightsVisible(true);
   removeFakeHighlights();
 });
 
@@ -83,24 +81,11 @@ describe('a page that meddles with our names gets ours back on the next paint', 
   });
 });
 
-describe('showing and hiding', () => {
-  test('hiding removes our entries and keeps the ranges for the next show', () => {
+describe('paintedRanges', () => {
+  test('gives the ranges painted under one of our names, and none for a name not painted', () => {
     const { vague } = Object.fromEntries(paint({ vague: ['Some say.'] }));
-    expect(setHighlightsVisible(false)).toBe(true);
-    expect(reg.has(HIGHLIGHT_NAMES.vague)).toBe(false);
-    expect(paintedRanges(HIGHLIGHT_NAMES.vague)).toEqual([]);
-    expect(paintedHighlights()).toEqual([]);
-    setHighlightsVisible(true);
-    expect(entries()).toEqual({ 'unsourced-vague': ['Some say.'] });
     expect(paintedRanges(HIGHLIGHT_NAMES.vague)).toEqual(vague);
-  });
-
-  test('a paint while hidden shows nothing until shown', () => {
-    setHighlightsVisible(false);
-    paint({ hedged: ['Perhaps.'] });
-    expect(reg.size).toBe(0);
-    setHighlightsVisible(true);
-    expect(entries()).toEqual({ 'unsourced-hedged': ['Perhaps.'] });
+    expect(paintedRanges(HIGHLIGHT_NAMES.hedged)).toEqual([]);
   });
 });
 
@@ -124,7 +109,6 @@ describe('without the CSS Custom Highlight API', () => {
     remove();
     expect(highlightsSupported()).toBe(false);
     expect(paintHighlights(new Map([['unattributed', [paragraphRange('x')]]]))).toBe(false);
-    expect(setHighlightsVisible(false)).toBe(false);
     expect(reassertHighlights()).toBe(false);
     expect(() => clearHighlights()).not.toThrow();
     expect(reg.size).toBe(0);

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ClaimLabel } from '../../analyzer/types';
 import type { HighlightHit } from '../../page/highlight-api';
-import { clearHighlights, paintedHighlights, paintHighlights, setHighlightsVisible } from '../../page/highlight-registry';
+import { clearHighlights, paintedHighlights, paintHighlights } from '../../page/highlight-registry';
 import { hitTest } from '../../page/hit-test';
 import { FakeHighlight, FakeRegistry, FakeRegistryWithHitTest, installFakeHighlights, paragraphRange, removeFakeHighlights } from './fake-highlights';
 
@@ -52,7 +52,6 @@ function ours(label: ClaimLabel): unknown {
 
 afterEach(() => {
   clearHighlights();
-  setHighlightsVisible(true);
   removeFakeHighlights();
   delete (document as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
   delete (document as { caretRangeFromPoint?: unknown }).caretRangeFromPoint;
@@ -88,11 +87,6 @@ describe('without highlightsFromPoint', () => {
     expect(hitTest(10, 10, ids)).toBeNull();
     expect(a.getClientRects).not.toHaveBeenCalled();
     expect(b.getClientRects).not.toHaveBeenCalled();
-  });
-
-  test('hidden highlights are never hit', () => {
-    setHighlightsVisible(false);
-    expect(hitTest(10, 10, ids)).toBeNull();
   });
 });
 
