@@ -18,7 +18,7 @@ const POSSESSIVE = /['’]s?$/u;
 const EN_MAX = 10;
 
 /** Words of the subject read leftwards from just before `v` (the verb), skipping auxiliaries. */
-export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Token[]; stop: Token | null; stopIndex: number; npStart: number; skippedTo: number } {
+export function subjectLeft(tokens: Token[], v: number, lex: Lexicon, max = EN_MAX): { np: Token[]; stop: Token | null; stopIndex: number; npStart: number; skippedTo: number } {
   let j = v - 1;
   while (j >= 0) {
     const t = tokens[j] as Token;
@@ -32,7 +32,11 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
       }
     }
     if (!t.word) break;
-    if (inLexicon(lex, 'auxiliaries', t.lower) || (lex.language === 'en' && isLowerWithSuffix(t.text, 'ly') && t.lower !== 'only')) {
+    if (
+      inLexicon(lex, 'auxiliaries', t.lower) ||
+      inLexicon(lex, 'preverbAdverbs', t.lower) ||
+      (lex.language === 'en' && isLowerWithSuffix(t.text, 'ly') && t.lower !== 'only')
+    ) {
       j--;
       continue;
     }
@@ -47,11 +51,13 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon): { np: Tok
   // "is believed to have rejected": an infinitive has no subject of its own.
   if (j >= 0 && (tokens[j] as Token).lower === 'to') return { np: [], stop: tokens[j] as Token, stopIndex: j, npStart: -1, skippedTo: end };
   const np: Token[] = [];
-  while (j >= 0 && np.length < EN_MAX) {
+  while (j >= 0 && np.length < max) {
     const t = tokens[j] as Token;
     if (t.quoted) break;
     if (t.word) {
-      if (inLexicon(lex, 'clauseBoundaries', t.lower)) break;
+      // "Immigration and Customs Enforcement": "and" between capitals is in the name (as subjectRight reads it).
+      const inName = (t.lower === 'and' || t.lower === 'et') && np[0]?.cap && tokens[j - 1]?.cap;
+      if (inLexicon(lex, 'clauseBoundaries', t.lower) && !inName) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.unshift(t);
     j--;
@@ -91,8 +97,15 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   if (inLexicon(lex, 'pronouns', phrase) || inLexicon(lex, 'objectPronouns', phrase) || (np.length <= 2 && inLexicon(lex, 'pronouns', first.lower))) {
     return { type: 'reference', name, head: first.lower, pronoun: true, fallback: 'anonymous' };
   }
-  // "on by tribes...", « par le biais de »: a phrase that opens with a preposition is no one.
-  if (inLexicon(lex, 'prepositions', first.lower)) return null;
+  // "on by tribes...", « par le biais de »: a phrase that opens with a preposition is no one, unless
+  // a name ends it after a common noun: "In a television interview Trump (said)" → "Trump".
+  if (inLexicon(lex, 'prepositions', first.lower)) {
+    let k = np.length;
+    while (k > 1 && (np[k - 1] as Token).cap) k--;
+    const before = np[k - 1] as Token;
+    if (k === np.length || !before.word || before.cap || inLexicon(lex, 'prepositions', before.lower) || inLexicon(lex, 'stopwords', before.lower)) return null;
+    return classifySpeaker(np.slice(k), text, lex, sentenceFirst);
+  }
   if (lex.language === 'fr' && first.lower === 'on' && np.length === 1) return { type: 'source', kind: 'anonymous', name, head: 'on', document: false };
   // "There are reports that...": an expletive, not a speaker.
   if (np.length === 1 && (first.lower === 'there' || first.lower === 'here')) return null;
@@ -112,6 +125,8 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const document = inLexicon(lex, 'documentHeads', hl) || inLexicon(lex, 'speechNouns', hl);
 
   if (inLexicon(lex, 'negations', det)) return null;
+  // "Twelve percent", "nearly eight of 10 voters", « près de huit Français sur dix »: a counted share (rule 9).
+  if (/^\d/.test(det) ? words.length > 1 : inLexicon(lex, 'numberWords', det)) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   // "Many Tunisians", "most economists", « certains élus »: a share of a group is nobody in particular (rule 9).
   if (inLexicon(lex, 'quantifiers', hl) || inLexicon(lex, 'quantifiers', det)) return { type: 'source', kind: 'anonymous', name, head: hl, document: false };
   if (document) {

@@ -6,6 +6,9 @@ import { boundaryWord } from './boundary-word';
 import { CLOSING_QUOTES } from './closing-quotes';
 import { noAuxiliaries } from './no-auxiliaries';
 
+/** The longest apposition read between two commas, in words and punctuation. */
+const APPOSITION_MAX = 16;
+
 /** The speaker of the verb at `v`: its subject, an apposition around it, or the subject after it. */
 export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexicon, first: Token | undefined):
   { sp: Speaker; relay?: string; alias?: string; from: number; cueFrom: number } | null {
@@ -17,7 +20,8 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
   // a relative clause: "Smith, who spoke on Monday, said".
   if (!np.length && stop && stop.text === ',' && !stopIsAfterQuote(tokens, left.stopIndex)) {
     const noAux = noAuxiliaries(lex);
-    const appos = subjectLeft(tokens, left.stopIndex, noAux);
+    // an apposition may be a long title ("senior associate for education organizing at the … Institute")
+    const appos = subjectLeft(tokens, left.stopIndex, noAux, APPOSITION_MAX);
     const relIndex = appos.stop && inLexicon(lex, 'relativePronouns', appos.stop.lower) ? appos.stopIndex - 1 : -1;
     const relative = relIndex >= 0 ? tokens[relIndex] : undefined;
     const openerIndex = appos.stop?.text === ',' ? appos.stopIndex : relative?.text === ',' ? relIndex : -1;
@@ -42,7 +46,17 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
   if (!np.length && stop && stop.word && boundaryWord(lex, stop) && !frRelative) return null;
   if (!np.length && stop && stop.word && inLexicon(lex, 'relativePronouns', stop.lower) && !frRelative) return null;
   if (np.length) {
-    const sp = classifySpeaker(np, text, lex, first);
+    let sp = classifySpeaker(np, text, lex, first);
+    let from = left.npStart;
+    // "Experts on North Korea and nuclear nonproliferation said": the words after "and" are no one by
+    // themselves; the coordinated phrase is the subject, its head the first noun ("experts").
+    if (!sp && stop && /^(?:and|or|et|ou)$/.test(stop.lower)) {
+      const wider = subjectLeft(tokens, left.stopIndex, noAuxiliaries(lex));
+      if (wider.np.length) {
+        sp = classifySpeaker([...wider.np, stop, ...np], text, lex, first);
+        from = wider.npStart;
+      }
+    }
     if (!sp) return null;
     // "a source told Reuters": the outlet only relays an unnamed speaker (TAXONOMY rule 2).
     let relay: string | undefined;
@@ -51,7 +65,7 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
       while (e < tokens.length && (tokens[e] as Token).cap) e++;
       if (e > v + 1) relay = text.slice((tokens[v + 1] as Token).start, (tokens[e - 1] as Token).end);
     }
-    return { sp, relay, from: left.npStart, cueFrom };
+    return { sp, relay, from, cueFrom };
   }
   // Inverted: "“...,” said Smith", "..., said a spokesman", « ..., a déclaré à Al-Masdar News une source militaire »
   // — only after a clause (a comma, a quote, a colon or a dash), never at the start of the sentence.

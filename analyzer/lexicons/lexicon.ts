@@ -86,6 +86,10 @@ export interface Lexicon {
   modals: readonly string[];
   /** English: adverbs between a modal and its verb, besides words in -ly ("could not say"). */
   modalAdverbs: readonly string[];
+  /** Numbers and approximators that open a share of a group ("twelve percent", « près de huit sur dix »). */
+  numberWords: readonly string[];
+  /** English: adverbs between a subject and its verb, besides words in -ly ("Clinton now says"). */
+  preverbAdverbs: readonly string[];
   /** English: words before a day skipped with it ("on Monday", "last Friday"). */
   timeLead: readonly string[];
   /** English: words that start a modifier after the head ("people familiar with" → "people"). */

@@ -109,6 +109,44 @@ rule('rule 13 and modal verbs: a hedge qualifies the claim; a hypothetical state
   },
 ]);
 
+rule('the subject of a verb of saying, read past what stands around it', [
+  {
+    lang: 'en',
+    positive: [
+      // a capitalised modal inside the sentence is a name, not a modal
+      { text: 'Harbour minister Clara May said the dam would hold.', label: 'attributed', name: 'Clara May' },
+      // adverbs between the subject and its verb
+      { text: 'The ministry now says the dam will hold.', label: 'attributed', name: 'ministry' },
+      { text: 'Varga has often said the dam would hold.', label: 'attributed', name: 'Varga' },
+      { text: 'Varga this week said the dam would hold.', label: 'attributed', name: 'Varga' },
+      // a name after a lead-in phrase
+      { text: 'In a radio interview Varga said the dam would hold.', label: 'attributed', name: 'Varga' },
+      // a counted share of a group is nobody in particular (rule 9)
+      { text: 'Twelve percent said they were not sure.', label: 'vague' },
+      { text: 'Nearly eight of 10 voters say they will watch.', label: 'vague' },
+      // a coordinated group: its head is the first noun
+      { text: 'Experts on dams and river engineering said the wall was sound.', label: 'vague' },
+      // a long apposition, and "and" inside a body's name
+      { text: 'Tomas Varga, senior engineer for flood defence planning at the Valley Institute for River Works, said the wall was sound.', label: 'attributed', name: 'Tomas Varga' },
+      { text: 'Officials at the Office of Ports and Harbours said the wall was sound.', label: 'vague' },
+    ],
+    negative: [
+      { text: 'In the wake of the flood, the wall was rebuilt.', label: 'unattributed' },
+      { text: 'Varga may say the dam will hold.', label: 'unattributed' },
+      { text: 'It is worth noting that the dam held.', label: 'unattributed' },
+    ],
+  },
+  {
+    lang: 'fr',
+    positive: [
+      { text: 'Douze pour cent des électeurs disent ne pas savoir.', label: 'vague' },
+    ],
+    negative: [
+      { text: 'Douze digues ont cédé en 2016.', label: 'unattributed' },
+    ],
+  },
+]);
+
 rule('passive verbs of saying: the agent is the source', [
   {
     lang: 'en',

@@ -1,3 +1,3 @@
 // Days and relative days: "said on Monday", "Smith yesterday said" are no part of a subject.
 export default ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight'];
+  'yesterday', 'tonight', 'week', 'weekend', 'month', 'year'];

@@ -32,6 +32,8 @@ import titles from './titles';
 import singularDeterminers from './singular-determiners';
 import modals from './modals';
 import modalAdverbs from './modal-adverbs';
+import numberWords from './number-words';
+import preverbAdverbs from './preverb-adverbs';
 import timeLead from './time-lead';
 import headCutters from './head-cutters';
 
@@ -75,6 +77,8 @@ export const en: Lexicon = {
   singularDeterminers,
   modals,
   modalAdverbs,
+  numberWords,
+  preverbAdverbs,
   timeLead,
   headCutters,
   // French-only constructions (see lexicon.ts).

@@ -35,6 +35,7 @@ import conditionalAdverbs from './conditional-adverbs';
 import invertingWords from './inverting-words';
 import firstPersonVerbs from './first-person-verbs';
 import prenominalAdjectives from './prenominal-adjectives';
+import numberWords from './number-words';
 
 export const fr: Lexicon = {
   language: 'fr',
@@ -83,6 +84,8 @@ export const fr: Lexicon = {
   singularDeterminers: [],
   modals: [],
   modalAdverbs: [],
+  numberWords,
+  preverbAdverbs: [],
   timeLead: [],
   headCutters: [],
 };
