@@ -13,7 +13,10 @@ const CAUSE_TEXT: Record<DifferenceCause, string> = {
   unexplained: 'unexplained',
 };
 
-/** The summary as a Markdown table (it goes into the README as printed). */
+/**
+ * The summary as a Markdown table, to paste as printed into docs/performance.md ("Real pages: the corpus
+ * runner"; the tables under "Figures before issue 11" came from an earlier version of it).
+ */
 export function formatSummary(s: Summary): string {
   const rows: [string, string, string, string][] = [];
   const failures = [...s.timedOut.map((x) => `${x} (timeout)`), ...s.crashed.map((x) => `${x} (crashed)`), ...s.failed.map((x) => `${x} (failed)`)];

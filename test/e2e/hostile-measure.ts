@@ -1,7 +1,9 @@
 /**
  * Time and memory of the extension on each hostile page, in Chromium through the DevTools protocol:
  * each page is opened with and without the extension, left for the same time, and Chromium's counters
- * are read after a forced garbage collection. Prints the Markdown table of the README's "Hostile pages".
+ * are read after a forced garbage collection. Prints the Markdown table of docs/hostile-pages.md ("Outcomes
+ * and figures"), with the columns added since those figures were taken (own main-thread time, longest
+ * task, documents and nodes).
  *
  *   npx wxt build && npx tsx test/e2e/hostile-measure.ts [runs] [pages whose name contains this]
  *
