@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** The unlisted script the content script loads on article pages: `/analysis.js`. */
@@ -9,7 +10,11 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader of a file sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // linkedom's optional `canvas` dependency: see extract/linkedom-canvas.ts
+    resolve: { alias: [{ find: /^.*\/commonjs\/canvas\.cjs$/, replacement: fileURLToPath(new URL('./extract/linkedom-canvas.ts', import.meta.url)) }] },
+  }),
   hooks: {
     // The content script runs on every page and has a size budget (test/e2e/extension-build.test.ts):
     // terser's second pass takes ~2 kB gzipped more off it than esbuild (so for the analysis chunk it
