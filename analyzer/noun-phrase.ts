@@ -92,6 +92,10 @@ export function classifySpeaker(np: Token[], text: string, lex: Lexicon, sentenc
   const first = np[0] as Token;
   const name = text.slice(first.start, (np[np.length - 1] as Token).end);
   const lowers = np.map((t) => t.lower);
+  // "I", "we", "our analysis": the author; "my father", "our neighbours": someone the author describes.
+  if (np.length === 2 && /^(?:my|our)$/.test(first.lower) && !inLexicon(lex, 'documentHeads', lowers[1]!) && !inLexicon(lex, 'speechNouns', lowers[1]!)) {
+    return { type: 'source', kind: 'anonymous', name, head: lowers[1]!, document: false };
+  }
   if (np.length <= 2 && inLexicon(lex, 'firstPerson', first.lower)) return { type: 'author', name };
   const phrase = lowers.join(' ');
   if (inLexicon(lex, 'pronouns', phrase) || inLexicon(lex, 'objectPronouns', phrase) || (np.length <= 2 && inLexicon(lex, 'pronouns', first.lower))) {

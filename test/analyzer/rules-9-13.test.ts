@@ -129,11 +129,15 @@ rule('the subject of a verb of saying, read past what stands around it', [
       // a long apposition, and "and" inside a body's name
       { text: 'Tomas Varga, senior engineer for flood defence planning at the Valley Institute for River Works, said the wall was sound.', label: 'attributed', name: 'Tomas Varga' },
       { text: 'Officials at the Office of Ports and Harbours said the wall was sound.', label: 'vague' },
+      // someone the author describes is no first-person opinion (rule 7 is the author's own voice)
+      { text: '"The wall will hold," my father often said.', label: 'vague' },
+      { text: 'The harbour master is once again questioning the safety of the wall.', label: 'attributed', name: 'harbour master' },
     ],
     negative: [
       { text: 'In the wake of the flood, the wall was rebuilt.', label: 'unattributed' },
       { text: 'Varga may say the dam will hold.', label: 'unattributed' },
       { text: 'It is worth noting that the dam held.', label: 'unattributed' },
+      { text: 'In our view, the wall will hold.', label: 'unattributed' },
     ],
   },
   {
