@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, ROOT } from '../test/e2e/helpers/paths';
+import { CHROME_BUILD, CHROMIUM, FIREFOX, FIREFOX_BUILD, ROOT } from '../harness/paths';
 import { parseCorpusArgs, USAGE, type CorpusArgs } from './corpus/args';
 import { CorpusFolderError, findPages } from './corpus/find-pages';
 import { formatProblems, formatSummary } from './corpus/format-summary';

@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { withTimeout } from './with-timeout';
+import { withTimeout } from '../../harness/with-timeout';
 
 interface Pending {
   resolve(result: unknown): void;

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
-import { badgeText } from '../../test/e2e/helpers/badge-text';
+import { bestEffort, pollUntil, TimeoutError, withTimeout } from '../../harness/with-timeout';
 import { takeBackgroundReadMs } from '../../test/e2e/helpers/background-read-ms';
+import { badgeText } from '../../test/e2e/helpers/badge-text';
 import { extensionWorker } from '../../test/e2e/helpers/extension-worker';
 import { launchChromium, type ChromiumSession } from '../../test/e2e/helpers/launch-chromium';
 import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
@@ -9,7 +10,6 @@ import { watchContentErrors, WorkerErrorWatch } from './chromium-errors';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
-import { bestEffort, pollUntil, TimeoutError, withTimeout } from './with-timeout';
 
 // The analysis chunk's URL as the content script imports it (wxt.config.ts: use_dynamic_url in Chrome).
 const CHUNK_URL_SCRIPT = `chrome.runtime.getURL('/analysis.js')`;

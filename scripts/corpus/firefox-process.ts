@@ -4,8 +4,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort } from '../../test/e2e/helpers/free-port';
-import { FIREFOX } from '../../test/e2e/helpers/paths';
+import { freePort } from '../../harness/free-port';
+import { FIREFOX } from '../../harness/paths';
 import { BidiConnection } from './bidi-connection';
 
 const START_TIMEOUT_MS = 60_000;

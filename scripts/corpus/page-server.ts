@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import { sniffHtmlCharset } from '../../cli/sniff-html-charset';
-import { startStaticServer, type StaticServer } from '../../test/e2e/helpers/static-server';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html',

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { ROOT } from '../../test/e2e/helpers/paths';
+import { ROOT } from '../../harness/paths';
 import { ChromiumDriver } from './chromium-driver';
 import { compareWithCli } from './cli-count';
 import type { BrowserDriver, DriverOptions } from './driver';

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount, type CliResult } from './helpers/analyze-with-cli';
 import { badgeText } from './helpers/badge-text';
 import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
@@ -9,7 +10,6 @@ import { foldSpaces } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';
 import { saveScreenshot } from './helpers/save-screenshot';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { tabIdOf } from './helpers/tab-id-of';
 
 let server: StaticServer;

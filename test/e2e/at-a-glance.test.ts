@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../../harness/paths';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import type { ChromeApi } from './helpers/chrome-api';
 import { claimPoint } from './helpers/claim-point';
 import { contrastRatio } from './helpers/contrast-ratio';
@@ -18,10 +20,9 @@ import { LONG_COUNTS, LONG_SOURCE, longArticleHtml } from './helpers/long-articl
 import { markStyles } from './helpers/mark-style';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { fitPopupViewport, openPopup } from './helpers/open-popup';
-import { FIXTURES, ROOT } from './helpers/paths';
+import { FIXTURES } from './helpers/paths';
 import { seriousViolations } from './helpers/run-axe';
 import { saveScreenshot } from './helpers/save-screenshot';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { TOOLTIP_HOST, tooltipText } from './helpers/tooltip-text';
 
 declare const chrome: ChromeApi;

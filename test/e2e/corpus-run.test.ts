@@ -1,13 +1,14 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from '../../harness/paths';
 import { runCorpus, type CorpusOptions, type CorpusRun } from '../../scripts/corpus/run-corpus';
 import type { BrowserName, PageResult } from '../../scripts/corpus/types';
-import { CHROME_BUILD, FIREFOX_BUILD, FIXTURES, ROOT } from './helpers/paths';
+import { FIXTURES } from './helpers/paths';
 
 const MINI = join(FIXTURES, 'corpus-mini');
 const HANGING = join(MINI, 'hanging');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './helpers/paths';
+import { ROOT } from '../../harness/paths';
 
 const DEMO = join(ROOT, 'demo');
 

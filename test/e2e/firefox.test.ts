@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount } from './helpers/analyze-with-cli';
 import { FIXTURES } from './helpers/paths';
 import { runFirefox, type FirefoxSession } from './helpers/run-firefox';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { STRICT_CSP_PATH, strictCspPages } from './helpers/strict-csp-page';
 import { TOOLTIP_HOST } from './helpers/tooltip-text';
 

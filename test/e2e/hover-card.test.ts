@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { claimPoint } from './helpers/claim-point';
 import { launchChromium, type ChromiumSession, type UiLocale } from './helpers/launch-chromium';
 import { foldSpaces, localeMessage, messagePrefix } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';
 import { saveScreenshot } from './helpers/save-screenshot';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { STRICT_CSP_PATH, strictCspPages } from './helpers/strict-csp-page';
 import { TOOLTIP_HOST, tooltipText } from './helpers/tooltip-text';
 

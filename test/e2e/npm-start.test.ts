@@ -3,8 +3,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { ROOT } from '../../harness/paths';
 import { localeMessage } from './helpers/locale-message';
-import { ROOT } from './helpers/paths';
 
 const run = promisify(execFile);
 const OUTPUT = join(ROOT, 'demo-output');

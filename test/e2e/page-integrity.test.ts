@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { claimPoint } from './helpers/claim-point';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { openArticle } from './helpers/open-article';
 import { openPopup } from './helpers/open-popup';
 import { FIXTURES } from './helpers/paths';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 import { tooltipText } from './helpers/tooltip-text';
 
 const ARTICLES = ['en-article.html', 'fr-article.html'];

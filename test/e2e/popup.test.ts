@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, type CliResult } from './helpers/analyze-with-cli';
 import { controlNamed } from './helpers/control-named';
 import type { HighlightName } from './helpers/highlight-names';
@@ -11,7 +12,6 @@ import { fitPopupViewport, openPopup } from './helpers/open-popup';
 import { FIXTURES } from './helpers/paths';
 import { rangeInView } from './helpers/range-in-view';
 import { saveScreenshot } from './helpers/save-screenshot';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 let server: StaticServer;
 beforeAll(async () => {

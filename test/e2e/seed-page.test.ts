@@ -2,13 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount } from './helpers/analyze-with-cli';
 import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { openArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';
 import { seedPageHtml, seedPresent } from './helpers/seed-page';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 /** unattributed + hedged in `../shared/corpus/seed/labels.json` */
 const SEED_UNSOURCED = 9;

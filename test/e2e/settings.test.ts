@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount, type CliResult } from './helpers/analyze-with-cli';
 import { badgeText } from './helpers/badge-text';
 import { controlNamed } from './helpers/control-named';
@@ -10,7 +11,6 @@ import { foldSpaces, localeMessage } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { openPopup } from './helpers/open-popup';
 import { FIXTURES } from './helpers/paths';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 const FILE = 'en-article.html';
 const message = (key: string) => foldSpaces(localeMessage('en', key));

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount } from './helpers/analyze-with-cli';
 import { badgeText } from './helpers/badge-text';
 import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
 import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';
-import { startStaticServer, type StaticServer } from './helpers/static-server';
 
 // A single-page news site: the next story replaces the article and pushes a new address, no new document.
 describe('a single-page news site', () => {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './helpers/paths';
+import { ROOT } from '../../harness/paths';
 
 const run = promisify(execFile);
 const OUTPUT = join(ROOT, '.output');

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ROOT } from './paths';
+import { ROOT } from '../../../harness/paths';
 
 const run = promisify(execFile);
 

@@ -1,6 +1,6 @@
+import { startStaticServer, type StaticServer } from '../../../harness/static-server';
 import { largeArticleHtml, manyParagraphsHtml } from './hostile-pages';
 import { FIXTURES } from './paths';
-import { startStaticServer, type StaticServer } from './static-server';
 
 /** The strictest policy a news site could send: no inline script or style, no sources, Trusted Types required. */
 export const HOSTILE_CSP = "default-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM } from './paths';
+import { CHROME_BUILD, CHROMIUM } from '../../../harness/paths';
 
 export type UiLocale = 'en' | 'fr';
 

@@ -1,22 +1,9 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { ROOT } from '../../../harness/paths';
 
-/** The project checkout. */
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-/** What `wxt build` and `wxt build -b firefox` make. */
-export const CHROME_BUILD = join(ROOT, '.output', 'chrome-mv3');
-export const FIREFOX_BUILD = join(ROOT, '.output', 'firefox-mv2');
 /** Pages written for these tests. */
 export const FIXTURES = join(ROOT, 'test', 'e2e', 'fixtures');
 /** Screenshots the run saves for a person to look at (gitignored). */
 export const SCREENSHOTS = join(ROOT, 'test', 'e2e', 'screenshots');
 /** `../shared/corpus` beside the checkout: third-party text, read at test time, never committed. */
 export const SEED_ARTICLE = resolve(ROOT, '..', 'shared', 'corpus', 'seed', 'article.txt');
-
-/** Debian's browsers (`apt-get install chromium firefox-esr`); never a downloaded build. */
-export const CHROMIUM = process.env.UNSOURCED_CHROMIUM ?? '/usr/bin/chromium';
-export const FIREFOX = process.env.UNSOURCED_FIREFOX ?? '/usr/bin/firefox-esr';
-
-export const hasChromium = existsSync(CHROMIUM);
-export const hasFirefox = existsSync(FIREFOX);

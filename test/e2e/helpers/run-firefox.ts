@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort } from '../../../harness/free-port';
+import { FIREFOX, FIREFOX_BUILD, ROOT } from '../../../harness/paths';
 import { BidiClient } from './bidi-client';
-import { freePort } from './free-port';
-import { FIREFOX, FIREFOX_BUILD, ROOT } from './paths';
 
 export interface FirefoxSession {
   bidi: BidiClient;

@@ -1,4 +1,4 @@
-/** A step that took longer than it may: the page is recorded as timed out and the run goes on. */
+/** A step that took longer than it may (the corpus runner then records the page as timed out and goes on). */
 export class TimeoutError extends Error {}
 
 /** `promise`, or a TimeoutError after `ms` (the promise itself is left to settle on its own). */
