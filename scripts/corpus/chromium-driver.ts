@@ -1,18 +1,16 @@
 import type { Page } from 'playwright-core';
+import { takeBackgroundReadMs } from '../../harness/background-read-ms';
+import { badgeText } from '../../harness/badge-text';
+import { watchTabErrors } from '../../harness/chromium-tab-errors';
+import { WorkerErrorWatch } from '../../harness/chromium-worker-errors';
+import type { ExtensionError } from '../../harness/extension-error';
+import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
+import { tabIdOf } from '../../harness/tab-id-of';
+import { tabReport } from '../../harness/tab-report';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from '../../harness/with-timeout';
-import { takeBackgroundReadMs } from '../../test/e2e/helpers/background-read-ms';
-import { badgeText } from '../../test/e2e/helpers/badge-text';
-import { extensionWorker } from '../../test/e2e/helpers/extension-worker';
-import { launchChromium, type ChromiumSession } from '../../test/e2e/helpers/launch-chromium';
-import { tabIdOf } from '../../test/e2e/helpers/tab-id-of';
-import { tabReport } from '../../test/e2e/helpers/tab-report';
-import { watchContentErrors, WorkerErrorWatch } from './chromium-errors';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
-import type { ExtensionError, LoadResult, PageSnapshot, TabState } from './types';
-
-// The analysis chunk's URL as the content script imports it (wxt.config.ts: use_dynamic_url in Chrome).
-const CHUNK_URL_SCRIPT = `chrome.runtime.getURL('/analysis.js')`;
+import type { LoadResult, PageSnapshot, TabState } from './types';
 
 /** The longest the content script may take to start once the page has loaded. */
 const FIRST_RUN_WAIT_MS = 10_000;
@@ -21,8 +19,6 @@ const REPORT_WAIT_MS = 5_000;
 
 interface WithExtension {
   session: ChromiumSession;
-  /** Where the extension's scripts come from: its id, and the dynamic id of its web-accessible chunk. */
-  origins: string[];
   /** An extension page kept open to ask the background for a tab's report, as the popup does. */
   messenger: Page;
   workerErrors: WorkerErrorWatch;
@@ -52,7 +48,7 @@ export class ChromiumDriver implements BrowserDriver {
       page = await session.context.newPage();
       await page.addInitScript({ content: `(${LONG_TASK_WATCH_SCRIPT})()` });
       page.on('crash', () => (crashed = true));
-      if (ext) takeContentErrors = await watchContentErrors(await session.context.newCDPSession(page), ext.origins);
+      if (ext) takeContentErrors = (await watchTabErrors(session, page)).take;
       const read = this.readPage(page, url, ext);
       const { snapshot, tab, html } = await withTimeout(read, this.options.timeoutMs, `loading ${url}`);
       errors.push(...takeContentErrors());
@@ -96,24 +92,22 @@ export class ChromiumDriver implements BrowserDriver {
   }
 
   private async withoutExtension(): Promise<ChromiumSession> {
-    if (!this.plain || !isAlive(this.plain)) {
+    if (!this.plain?.alive()) {
       await this.plain?.close().catch(() => undefined);
-      this.plain = watchClose(await launchChromium({ withExtension: false }));
+      this.plain = await launchChromium({ withExtension: false });
     }
     return this.plain;
   }
 
   private async withExtension(): Promise<WithExtension> {
-    if (!this.extended || !isAlive(this.extended.session)) {
+    if (!this.extended?.session.alive()) {
       await this.extended?.session.close().catch(() => undefined);
-      const session = watchClose(await launchChromium({ withExtension: true, extensionPath: this.options.extensionPath }));
+      const session = await launchChromium({ withExtension: true, extensionPath: this.options.extensionPath });
       const messenger = await session.newPage();
       await messenger.goto(`chrome-extension://${session.extension!.id}/options.html`);
-      const workerErrors = new WorkerErrorWatch(() => extensionWorker(session));
+      const workerErrors = new WorkerErrorWatch(session);
       await workerErrors.arm();
-      const chunkUrl = (await (await extensionWorker(session)).evaluate(CHUNK_URL_SCRIPT)) as string;
-      const origins = [...new Set([`chrome-extension://${session.extension!.id}/`, `${new URL(chunkUrl).origin}/`])];
-      this.extended = { session, origins, messenger, workerErrors };
+      this.extended = { session, messenger, workerErrors };
     }
     return this.extended;
   }
@@ -137,11 +131,3 @@ async function tabState(ext: WithExtension, tabId: number): Promise<TabState> {
 const isFinalState = (state: string | undefined) => state !== undefined && state !== 'analysing';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-/** A browser whose context closed (it crashed, or was killed) is launched again on the next load. */
-const closedContexts = new WeakSet<object>();
-function watchClose(session: ChromiumSession): ChromiumSession {
-  session.context.once('close', () => closedContexts.add(session.context));
-  return session;
-}
-const isAlive = (session: ChromiumSession) => !closedContexts.has(session.context);

@@ -1,9 +1,10 @@
+import type { ExtensionError } from '../../harness/extension-error';
 import { FIREFOX_BUILD } from '../../harness/paths';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from '../../harness/with-timeout';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { launchFirefox, type FirefoxProcess } from './firefox-process';
 import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
-import type { ExtensionError, LoadResult, PageSnapshot } from './types';
+import type { LoadResult, PageSnapshot } from './types';
 
 const FIRST_RUN_WAIT_MS = 10_000;
 const STACK_FRAMES = 5;

@@ -1,5 +1,7 @@
 /** Shared shapes of a corpus run: what one load sees, what one page comes to, what the run sums up. */
 
+import type { ExtensionError } from '../../harness/extension-error';
+
 export const BROWSERS = ['chromium', 'firefox'] as const;
 export type BrowserName = (typeof BROWSERS)[number];
 
@@ -62,15 +64,6 @@ export interface PageSnapshot {
   longTasks: { start: number; duration: number }[];
   /** `longtask` (Chromium's entries), `timer-gaps` (Firefox: a late 10 ms timer), `none` (not installed). */
   longTaskSource: 'longtask' | 'timer-gaps' | 'none';
-}
-
-/** An error or warning the extension caused, in the page's content script or in its background. */
-export interface ExtensionError {
-  where: 'content' | 'background';
-  kind: 'exception' | 'console-error' | 'console-warning';
-  text: string;
-  /** First frames of the stack, `url:line:column`. */
-  stack: string[];
 }
 
 /** What the background knows about the tab (Chromium only: Firefox's background is out of reach). */

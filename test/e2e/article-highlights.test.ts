@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeText } from '../../harness/badge-text';
+import { launchChromium, type ChromiumSession, type UiLocale } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
+import { tabIdOf } from '../../harness/tab-id-of';
 import { analyzeWithCli, unsourcedCount, type CliResult } from './helpers/analyze-with-cli';
-import { badgeText } from './helpers/badge-text';
 import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
-import { launchChromium, type ChromiumSession, type UiLocale } from './helpers/launch-chromium';
 import { foldSpaces } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';
 import { saveScreenshot } from './helpers/save-screenshot';
-import { tabIdOf } from './helpers/tab-id-of';
 
 let server: StaticServer;
 beforeAll(async () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ChromeApi } from '../../harness/chrome-api';
+import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
 import { CHROME_BUILD, FIREFOX_BUILD } from '../../harness/paths';
-import type { ChromeApi } from './helpers/chrome-api';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 
 declare const chrome: ChromeApi;
 

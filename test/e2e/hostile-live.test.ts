@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeText } from '../../harness/badge-text';
 import type { PageReport } from '../../messages/page-report';
-import { badgeText } from './helpers/badge-text';
 import { startHostileBrowser, type HostileBrowser } from './helpers/hostile-browser';
 import { articleReport, expectNoExtensionErrors, isArticle, runsSoFar } from './helpers/open-watched';
 import { pageMetrics } from './helpers/page-metrics';

@@ -12,14 +12,14 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
-import { startHostileServer } from './helpers/hostile-server';
-import { takeBackgroundReadMs } from './helpers/background-read-ms';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
-import { pageMetrics, startPageMetrics, type PageMetrics } from './helpers/page-metrics';
-import { tabIdOf } from './helpers/tab-id-of';
-import { tabReport } from './helpers/tab-report';
+import { takeBackgroundReadMs } from '../../harness/background-read-ms';
+import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
+import { tabIdOf } from '../../harness/tab-id-of';
+import { tabReport } from '../../harness/tab-report';
 import { LONG_TASK_WATCH_SCRIPT, LONG_TASKS_SCRIPT } from '../../scripts/corpus/page-probe';
 import { MAIN_THREAD_STAGES } from '../../scripts/corpus/types';
+import { startHostileServer } from './helpers/hostile-server';
+import { pageMetrics, startPageMetrics, type PageMetrics } from './helpers/page-metrics';
 
 interface Scenario {
   name: string;

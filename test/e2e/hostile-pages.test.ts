@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeText } from '../../harness/badge-text';
 import { analyzeWithCli } from './helpers/analyze-with-cli';
-import { badgeText } from './helpers/badge-text';
 import { claimPoint } from './helpers/claim-point';
 import { highlightSizes, registeredUnsourcedNames, unsourcedRanges } from './helpers/highlight-sizes';
 import { startHostileBrowser, type HostileBrowser } from './helpers/hostile-browser';

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, type ChromiumSession, type UiLocale } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { claimPoint } from './helpers/claim-point';
-import { launchChromium, type ChromiumSession, type UiLocale } from './helpers/launch-chromium';
 import { foldSpaces, localeMessage, messagePrefix } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { claimPoint } from './helpers/claim-point';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { openArticle } from './helpers/open-article';
 import { openPopup } from './helpers/open-popup';
 import { FIXTURES } from './helpers/paths';

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, type ChromiumSession, type UiLocale } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, type CliResult } from './helpers/analyze-with-cli';
 import { controlNamed } from './helpers/control-named';
 import type { HighlightName } from './helpers/highlight-names';
-import { launchChromium, type ChromiumSession, type UiLocale } from './helpers/launch-chromium';
 import { foldSpaces, localeMessage, messagePrefix } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { fitPopupViewport, openPopup } from './helpers/open-popup';

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeText } from '../../harness/badge-text';
+import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount, type CliResult } from './helpers/analyze-with-cli';
-import { badgeText } from './helpers/badge-text';
 import { controlNamed } from './helpers/control-named';
 import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { foldSpaces, localeMessage } from './helpers/locale-message';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { openPopup } from './helpers/open-popup';

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { badgeText } from '../../harness/badge-text';
+import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount } from './helpers/analyze-with-cli';
-import { badgeText } from './helpers/badge-text';
 import { highlightSizes, unsourcedRanges } from './helpers/highlight-sizes';
-import { launchChromium, type ChromiumSession } from './helpers/launch-chromium';
 import { openArticle, type OpenArticle } from './helpers/open-article';
 import { FIXTURES } from './helpers/paths';
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../../../harness/launch-chromium';
 import type { PageReport } from '../../../messages/page-report';
 import { startHostileServer, type HostileServer } from './hostile-server';
-import { launchChromium, type ChromiumSession } from './launch-chromium';
 import { openWatched, type WatchedPage } from './open-watched';
 
 export interface HostileBrowser {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { UiLocale } from '../../../harness/launch-chromium';
 import { ROOT } from '../../../harness/paths';
-import type { UiLocale } from './launch-chromium';
 
 type Catalog = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 

@@ -1,4 +1,4 @@
-import type { UiLocale } from './launch-chromium';
+import type { UiLocale } from '../../../harness/launch-chromium';
 
 /** Source names of 60 characters and more (as the analyzer names them, with their article), which a popup must show uncut. */
 export const LONG_SOURCE = {

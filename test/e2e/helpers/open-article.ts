@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { ChromiumSession } from './launch-chromium';
-import { tabIdOf } from './tab-id-of';
+import type { ChromiumSession } from '../../../harness/launch-chromium';
+import { tabIdOf } from '../../../harness/tab-id-of';
 import { waitForBadge } from './wait-for-badge';
 
 export interface OpenArticle {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import type { ChromeApi } from './chrome-api';
-import type { ChromiumSession } from './launch-chromium';
-import { tabIdOf } from './tab-id-of';
+import type { ChromeApi } from '../../../harness/chrome-api';
+import type { ChromiumSession } from '../../../harness/launch-chromium';
+import { tabIdOf } from '../../../harness/tab-id-of';
 
 declare const chrome: ChromeApi;
 

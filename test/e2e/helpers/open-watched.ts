@@ -1,17 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { watchTabErrors, type TabErrors } from '../../../harness/chromium-tab-errors';
+import type { ChromiumSession } from '../../../harness/launch-chromium';
+import { tabIdOf } from '../../../harness/tab-id-of';
+import { tabReport } from '../../../harness/tab-report';
 import type { PageReport } from '../../../messages/page-report';
-import { watchExtensionErrors, type ExtensionErrors } from './extension-errors';
-import type { ChromiumSession } from './launch-chromium';
 import { startPageMetrics } from './page-metrics';
-import { tabIdOf } from './tab-id-of';
-import { tabReport } from './tab-report';
 
 export interface WatchedPage {
   page: Page;
   tabId: number;
-  watch: ExtensionErrors;
+  watch: TabErrors;
   /** The background's report for the tab now. */
   report(): Promise<PageReport | null>;
   /** Waits until the report satisfies `done` (by default: anything but "analysing"), and returns it. */
@@ -25,7 +25,7 @@ export interface WatchedPage {
  */
 export async function openWatched(session: ChromiumSession, messenger: Page, url: string, done?: (report: PageReport) => boolean): Promise<WatchedPage> {
   const page = await session.newPage();
-  const watch = await watchExtensionErrors(session, page);
+  const watch = await watchTabErrors(session, page);
   await startPageMetrics(watch.cdp);
   await page.goto(url, { waitUntil: 'load' });
   const tabId = await tabIdOf(session, page);

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { badgeText } from './badge-text';
-import type { ChromiumSession } from './launch-chromium';
+import { badgeText } from '../../../harness/badge-text';
+import type { ChromiumSession } from '../../../harness/launch-chromium';
 
 /** Waits for the extension to put a number on the tab's badge, and returns it. */
 export async function waitForBadge(session: ChromiumSession, tabId: number, timeoutMs = 20_000): Promise<string> {

@@ -2,17 +2,22 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM } from '../../../harness/paths';
+import { CHROME_BUILD, CHROMIUM } from './paths';
 
 export type UiLocale = 'en' | 'fr';
 
 export interface ChromiumSession {
   context: BrowserContext;
-  /** Null when launched without the extension. */
-  extension: { id: string; worker: Worker } | null;
+  /**
+   * Null when launched without the extension. `origins`: where its scripts come from, its id and the
+   * dynamic id Chrome serves the analysis chunk under (wxt.config.ts: use_dynamic_url), each with `/`.
+   */
+  extension: { id: string; worker: Worker; origins: string[] } | null;
   /** Every request that was not to 127.0.0.1 (or the extension's own files): blocked, and kept here. */
   offSiteRequests: string[];
   newPage(): Promise<Page>;
+  /** False once the browser has gone (it crashed, or was killed, or was closed). */
+  alive(): boolean;
   close(): Promise<void>;
 }
 
@@ -25,6 +30,9 @@ export interface LaunchOptions {
   headed?: boolean;
   extensionPath?: string;
 }
+
+// The analysis chunk's URL as the content script imports it, asked of the extension's worker.
+const CHUNK_URL_SCRIPT = `chrome.runtime.getURL('/analysis.js')`;
 
 const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
 
@@ -78,8 +86,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     const worker =
       context.serviceWorkers().find(isOurs) ??
       (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
-    extension = { id: new URL(worker.url()).host, worker };
+    const id = new URL(worker.url()).host;
+    const chunkUrl = (await worker.evaluate(CHUNK_URL_SCRIPT)) as string;
+    extension = { id, worker, origins: [...new Set([`chrome-extension://${id}/`, `${new URL(chunkUrl).origin}/`])] };
   }
+  let alive = true;
+  context.once('close', () => (alive = false));
 
   return {
     context,
@@ -92,6 +104,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       usedPages.add(page);
       return page;
     },
+    alive: () => alive,
     close: async () => {
       await context.close();
       // Chromium's helpers may still be writing as they exit

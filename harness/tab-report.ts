@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import type { PageReport } from '../../../messages/page-report';
-import type { TabReportResponse } from '../../../messages/popup-to-background';
+import type { PageReport } from '../messages/page-report';
+import type { TabReportResponse } from '../messages/popup-to-background';
 import type { ChromeApi } from './chrome-api';
 
 declare const chrome: ChromeApi;
