@@ -1,29 +1,19 @@
-import type { ExtensionError } from '../../harness/extension-error';
+import { watchFirefoxErrors, type FirefoxErrors } from '../../harness/firefox-errors';
+import { launchFirefox, type FirefoxSession } from '../../harness/launch-firefox';
 import { FIREFOX_BUILD } from '../../harness/paths';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from '../../harness/with-timeout';
 import type { BrowserDriver, DriverOptions } from './driver';
-import { launchFirefox, type FirefoxProcess } from './firefox-process';
 import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
 import type { LoadResult, PageSnapshot } from './types';
 
 const FIRST_RUN_WAIT_MS = 10_000;
-const STACK_FRAMES = 5;
-
-interface LogEntry {
-  /** `console` (a console call) or `javascript` (an uncaught error). */
-  type: string;
-  context: string | null;
-  level: string;
-  text: string;
-  frames: string[];
-}
 
 interface Instance {
-  firefox: FirefoxProcess;
-  /** The BiDi browsing context every page is loaded in. */
+  firefox: FirefoxSession;
+  /** The BiDi browsing context every page is loaded in (a fresh one after a failed load). */
   tab: string;
-  /** Every `log.entryAdded` so far. */
-  logs: LogEntry[];
+  /** The add-on's errors; null without the add-on. */
+  errors: FirefoxErrors | null;
 }
 
 /**
@@ -41,13 +31,10 @@ export class FirefoxDriver implements BrowserDriver {
   async load(url: string, withExtension: boolean): Promise<LoadResult> {
     const started = Date.now();
     let instance: Instance | null = null;
-    let logMark = 0;
-    let outputMark = 0;
-    const errors = () => (instance && withExtension ? extensionErrors(instance, logMark, outputMark) : []);
+    const errors = () => instance?.errors?.extension() ?? [];
     try {
       instance = await this.instance(withExtension);
-      logMark = instance.logs.length;
-      outputMark = instance.firefox.output().length;
+      instance.errors?.clear();
       const { snapshot, html } = await withTimeout(this.readPage(instance, url, withExtension), this.options.timeoutMs, `loading ${url}`);
       return { status: 'ok', snapshot, errors: errors(), tab: null, html, ms: Date.now() - started };
     } catch (error) {
@@ -87,16 +74,12 @@ export class FirefoxDriver implements BrowserDriver {
     const current = withExtension ? this.extended : this.plain;
     if (current && current.firefox.alive()) return current;
     if (current) await current.firefox.close();
-    const firefox = await launchFirefox(withExtension ? (this.options.extensionPath ?? FIREFOX_BUILD) : null);
-    const logs: LogEntry[] = [];
-    firefox.bidi.on('log.entryAdded', (params) => logs.push(logEntry(params)));
-    await firefox.bidi.send('session.subscribe', { events: ['log.entryAdded', 'browsingContext.load'] });
-    const tree = await firefox.bidi.send<{ contexts: { context: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
-    const tab = tree.contexts[0]?.context;
-    if (!tab) throw new Error('Firefox has no tab');
+    const firefox = await launchFirefox({ extensionPath: withExtension ? (this.options.extensionPath ?? FIREFOX_BUILD) : null });
+    const errors = withExtension ? await watchFirefoxErrors(firefox) : null;
+    await firefox.bidi.subscribe(['browsingContext.load']);
     // in every document from its start, before the page's scripts and the content script
     await firefox.bidi.send('script.addPreloadScript', { functionDeclaration: LONG_TASK_WATCH_SCRIPT });
-    const instance = { firefox, tab, logs };
+    const instance = { firefox, tab: firefox.tab, errors };
     if (withExtension) this.extended = instance;
     else this.plain = instance;
     return instance;
@@ -115,46 +98,4 @@ export class FirefoxDriver implements BrowserDriver {
       else this.plain = null;
     }
   }
-}
-
-function logEntry(params: Record<string, unknown>): LogEntry {
-  const source = params.source as { context?: string } | undefined;
-  const stack = params.stackTrace as { callFrames?: { url: string; lineNumber: number; columnNumber: number }[] } | undefined;
-  return {
-    type: String(params.type),
-    context: source?.context ?? null,
-    level: String(params.level),
-    text: String(params.text ?? ''),
-    frames: (stack?.callFrames ?? []).slice(0, STACK_FRAMES).map((f) => `${f.url}:${f.lineNumber + 1}:${f.columnNumber + 1}`),
-  };
-}
-
-// "JavaScript error: moz-extension://<uuid>/content-scripts/content.js, line 100: Error: …"
-const STDOUT_ERROR = /^JavaScript (error|warning): (moz-extension:\/\/[^,\s]+), line (\d+): (.*)$/gm;
-
-/**
- * The add-on's errors during one load: BiDi log entries of the tab with a frame in the add-on's files
- * (the content script's console errors and exceptions), and the errors Firefox printed with a file of
- * the add-on (exceptions without a stack, and every error of the background page).
- */
-function extensionErrors(instance: Instance, logMark: number, outputMark: number): ExtensionError[] {
-  const origin = instance.firefox.extensionOrigin;
-  if (!origin) return [];
-  const errors: ExtensionError[] = [];
-  for (const entry of instance.logs.slice(logMark)) {
-    if (entry.context !== instance.tab || (entry.level !== 'error' && entry.level !== 'warn')) continue;
-    if (!entry.frames.some((f) => f.startsWith(origin))) continue;
-    const kind = entry.level === 'warn' ? 'console-warning' : entry.type === 'console' ? 'console-error' : 'exception';
-    errors.push({ where: 'content', kind, text: entry.text, stack: entry.frames });
-  }
-  for (const [, level, file, line, text] of instance.firefox.output().slice(outputMark).matchAll(STDOUT_ERROR)) {
-    if (!file!.startsWith(origin) || errors.some((e) => e.text === text)) continue;
-    errors.push({
-      where: file!.includes('/content-scripts/') || file!.endsWith('/analysis.js') ? 'content' : 'background',
-      kind: level === 'warning' ? 'console-warning' : 'exception',
-      text: text!,
-      stack: [`${file}:${line}`],
-    });
-  }
-  return errors;
 }

@@ -1,22 +1,23 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchFirefox, type FirefoxSession } from '../../harness/launch-firefox';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount } from './helpers/analyze-with-cli';
 import { FIXTURES } from './helpers/paths';
-import { runFirefox, type FirefoxSession } from './helpers/run-firefox';
 import { STRICT_CSP_PATH, strictCspPages } from './helpers/strict-csp-page';
 import { TOOLTIP_HOST } from './helpers/tooltip-text';
 
 const FILE = 'en-article.html';
 
-describe('smoke test in Firefox ESR (the MV2 build, headless, through web-ext run)', () => {
+describe('smoke test in Firefox ESR (the MV2 build as a temporary add-on, headless, through WebDriver BiDi)', () => {
   let server: StaticServer;
   let firefox: FirefoxSession;
 
   beforeAll(async () => {
     server = await startStaticServer(FIXTURES, strictCspPages());
-    firefox = await runFirefox(server.url(`/${FILE}`));
+    firefox = await launchFirefox();
+    await firefox.bidi.send('browsingContext.navigate', { context: firefox.tab, url: server.url(`/${FILE}`), wait: 'complete' });
   });
   afterAll(async () => {
     await firefox?.close();
@@ -38,7 +39,7 @@ describe('smoke test in Firefox ESR (the MV2 build, headless, through web-ext ru
       await sleep(250);
       seen = await sizes();
     }
-    expect(seen.has, `no highlights in Firefox\n--- web-ext output ---\n${firefox.log()}`).toBe(true);
+    expect(seen.has, `no highlights in Firefox\n--- Firefox output ---\n${firefox.output()}`).toBe(true);
     expect(seen.unattributed).toBeGreaterThan(0);
     const cli = await analyzeWithCli(join(FIXTURES, FILE));
     expect(seen.unattributed + seen.hedged).toBe(unsourcedCount(cli));
@@ -82,7 +83,7 @@ describe('smoke test in Firefox ESR (the MV2 build, headless, through web-ext ru
       });
       await sleep(250);
     }
-    expect(shown, `no hover card in Firefox\n--- web-ext output ---\n${firefox.log()}`).not.toBeNull();
+    expect(shown, `no hover card in Firefox\n--- Firefox output ---\n${firefox.output()}`).not.toBeNull();
     // the policy is in force (the page's own <style> was blocked), and the card is styled all the same
     expect(shown).toMatchObject({ bodyMargin: '8px', borderTopWidth: '3px', borderRadius: '10px', topLayer: true });
     expect(shown!.text).toContain('No source');

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { watchFirefoxErrors, type FirefoxErrors } from '../../harness/firefox-errors';
+import { launchFirefox, type FirefoxSession } from '../../harness/launch-firefox';
 import { analyzeWithCli, unsourcedCount } from './helpers/analyze-with-cli';
-import { watchFirefoxErrors, type FirefoxErrors } from './helpers/firefox-errors';
 import { startHostileServer, type HostileServer } from './helpers/hostile-server';
 import { FIXTURES } from './helpers/paths';
-import { runFirefox, type FirefoxSession } from './helpers/run-firefox';
 
 const HOSTILE = join(FIXTURES, 'hostile');
 
@@ -30,15 +30,15 @@ const PAINTED = `(() => {
   };
 })()`;
 
-describe('hostile pages in Firefox ESR (the MV2 build, headless, through web-ext run)', () => {
+describe('hostile pages in Firefox ESR (the MV2 build as a temporary add-on, headless, through WebDriver BiDi)', () => {
   let server: HostileServer;
   let firefox: FirefoxSession;
   let errors: FirefoxErrors;
 
   beforeAll(async () => {
     server = await startHostileServer();
-    firefox = await runFirefox(server.url('/hostile/csp.html'));
-    errors = await watchFirefoxErrors(firefox.bidi);
+    firefox = await launchFirefox();
+    errors = await watchFirefoxErrors(firefox);
   });
   afterAll(async () => {
     await firefox?.close();
@@ -58,7 +58,7 @@ describe('hostile pages in Firefox ESR (the MV2 build, headless, through web-ext
     for (;;) {
       const painted = await firefox.bidi.evaluate<Painted>(firefox.tab, PAINTED);
       if (done(painted)) return painted;
-      if (Date.now() > deadline) throw new Error(`${what}: not as expected in Firefox: ${JSON.stringify(painted)}\n--- web-ext ---\n${firefox.log()}`);
+      if (Date.now() > deadline) throw new Error(`${what}: not as expected in Firefox: ${JSON.stringify(painted)}\n--- Firefox output ---\n${firefox.output()}`);
       await sleep(200);
     }
   }

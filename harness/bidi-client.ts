@@ -1,5 +1,5 @@
 import WebSocket from 'ws';
-import { withTimeout } from '../../harness/with-timeout';
+import { withTimeout } from './with-timeout';
 
 interface Pending {
   resolve(result: unknown): void;
@@ -8,11 +8,18 @@ interface Pending {
 
 type Listener = (params: Record<string, unknown>) => void;
 
-/**
- * WebDriver BiDi over a WebSocket, with events (test/e2e/helpers/bidi-client.ts has none) and a time
- * limit on every command, so a Firefox that stops answering cannot stop the corpus run.
- */
-export class BidiConnection {
+/** How long a command may go unanswered: a Firefox that stops answering must not stop a run. */
+const COMMAND_TIMEOUT_MS = 30_000;
+
+/** The answer of `script.evaluate`. */
+interface EvaluateResult {
+  type: string;
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text: string };
+}
+
+/** WebDriver BiDi over a WebSocket (Firefox's remote agent): commands with a time limit, and events. */
+export class BidiClient {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<string, Listener[]>();
@@ -26,18 +33,19 @@ export class BidiConnection {
   }
 
   /** Connects to `ws://127.0.0.1:<port>/session` and starts a session. */
-  static async connect(url: string): Promise<BidiConnection> {
+  static async connect(url: string): Promise<BidiClient> {
     const socket = new WebSocket(url);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
-    const connection = new BidiConnection(socket);
-    await connection.send('session.new', { capabilities: {} });
-    return connection;
+    const client = new BidiClient(socket);
+    await client.send('session.new', { capabilities: {} });
+    return client;
   }
 
-  send<T = unknown>(method: string, params: Record<string, unknown>, timeoutMs = 30_000): Promise<T> {
+  send<T = unknown>(method: string, params: Record<string, unknown>, timeoutMs = COMMAND_TIMEOUT_MS): Promise<T> {
+    if (this.socket.readyState !== WebSocket.OPEN) return Promise.reject(new Error('BiDi connection closed'));
     const id = this.nextId++;
     const answer = new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
@@ -46,7 +54,12 @@ export class BidiConnection {
     return withTimeout(answer, timeoutMs, `BiDi ${method}`).finally(() => this.pending.delete(id));
   }
 
-  /** Listens to an event (subscribe to it with `session.subscribe` too). */
+  /** Has the session sent these events (`log.entryAdded`, `browsingContext.load`, …); `on` listens to them. */
+  async subscribe(events: string[]): Promise<void> {
+    await this.send('session.subscribe', { events });
+  }
+
+  /** Calls `listener` with the params of every `method` event the session is subscribed to. */
   on(method: string, listener: Listener): void {
     this.listeners.set(method, [...(this.listeners.get(method) ?? []), listener]);
   }
@@ -67,20 +80,29 @@ export class BidiConnection {
     this.listeners.set(method, (this.listeners.get(method) ?? []).filter((l) => l !== listener));
   }
 
+  /** The top-level browsing contexts (tabs), first opened first. */
+  async tabs(): Promise<{ context: string; url: string }[]> {
+    const tree = await this.send<{ contexts: { context: string; url: string }[] }>('browsingContext.getTree', { maxDepth: 0 });
+    return tree.contexts;
+  }
+
   /** Evaluates `expression` (which must give a string, or a promise of one) in the page's own world. */
-  async evaluateString(context: string, expression: string, timeoutMs: number): Promise<string> {
-    const reply = await this.send<{ type: string; result?: { type: string; value?: unknown }; exceptionDetails?: { text: string } }>(
-      'script.evaluate',
-      { expression, target: { context }, awaitPromise: true },
-      timeoutMs,
-    );
+  async evaluateString(context: string, expression: string, timeoutMs = COMMAND_TIMEOUT_MS): Promise<string> {
+    const reply = await this.send<EvaluateResult>('script.evaluate', { expression, target: { context }, awaitPromise: true }, timeoutMs);
     if (reply.type !== 'success' || reply.result?.type !== 'string') {
       throw new Error(`script.evaluate: ${reply.exceptionDetails?.text ?? JSON.stringify(reply.result)}`);
     }
     return reply.result.value as string;
   }
 
-  close(): void {
+  /** Evaluates `expression` in the page's own world and returns its value, through JSON. */
+  async evaluate<T>(context: string, expression: string, timeoutMs?: number): Promise<T> {
+    return JSON.parse(await this.evaluateString(context, `JSON.stringify(${expression})`, timeoutMs)) as T;
+  }
+
+  /** Ends the session (briefly: the browser may no longer answer) and closes the socket. */
+  async close(): Promise<void> {
+    await this.send('session.end', {}, 2_000).catch(() => undefined);
     this.socket.close();
   }
 
