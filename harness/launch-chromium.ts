@@ -21,7 +21,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export interface LaunchOptions {
+export interface ChromiumLaunchOptions {
   /** Load `.output/chrome-mv3` (default) or run the same browser without it. */
   withExtension?: boolean;
   /** The browser's UI language, which `_locales` follows. */
@@ -44,7 +44,7 @@ export function isLocalRequest(url: string): boolean {
 }
 
 /** Debian's Chromium with the built extension loaded, in a fresh profile. */
-export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+export async function launchChromium(options: ChromiumLaunchOptions = {}): Promise<ChromiumSession> {
   const { withExtension = true, locale = 'en', headed = false, extensionPath = CHROME_BUILD } = options;
   const profile = await mkdtemp(join(tmpdir(), 'unsourced-chromium-'));
   const args = [

@@ -25,19 +25,21 @@ export interface FirefoxSession {
 }
 
 export interface FirefoxLaunchOptions {
-  /** The unpacked build to install as a temporary add-on: `.output/firefox-mv2` by default, null for none. */
-  extensionPath?: string | null;
+  /** Install `.output/firefox-mv2` (default) or run the same browser without it. */
+  withExtension?: boolean;
+  extensionPath?: string;
 }
 
 /**
  * Debian's Firefox ESR, headless, in a fresh temporary profile (firefox-profile.ts: off-site requests
  * refused, errors printed), driven through its WebDriver BiDi server on a free port; the build is
- * installed as a temporary add-on over BiDi (`webExtension.install`), as about:debugging would, so the
- * same launch serves with the add-on and without it.
+ * installed as a temporary add-on over BiDi (`webExtension.install`), as about:debugging would. Not
+ * `web-ext run`, which always installs one: the corpus runner needs the same browser without it too.
  */
-export async function launchFirefox({ extensionPath = FIREFOX_BUILD }: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
+export async function launchFirefox(options: FirefoxLaunchOptions = {}): Promise<FirefoxSession> {
+  const { withExtension = true, extensionPath = FIREFOX_BUILD } = options;
   const port = await freePort();
-  const profile = await makeFirefoxProfile(extensionPath);
+  const profile = await makeFirefoxProfile(withExtension ? extensionPath : null);
   const child = spawn(
     FIREFOX,
     ['--headless', '--no-remote', '--profile', profile.dir, '--window-size', '1280,800', `--remote-debugging-port=${port}`, 'about:blank'],
@@ -57,7 +59,7 @@ export async function launchFirefox({ extensionPath = FIREFOX_BUILD }: FirefoxLa
     }
     const bidi = await BidiClient.connect(`ws://127.0.0.1:${port}/session`);
     let extensionId: string | null = null;
-    if (extensionPath) {
+    if (withExtension) {
       const installed = await bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: extensionPath } });
       extensionId = installed.extension;
     }

@@ -26,7 +26,7 @@ interface WithExtension {
 
 /**
  * Debian's Chromium, headless, twice: with `.output/chrome-mv3` and without it. Each launch blocks
- * every request that is not to 127.0.0.1 (launch-chromium.ts). A browser that dies is launched again.
+ * every request that is not to 127.0.0.1 (harness/launch-chromium.ts). A browser that dies is launched again.
  */
 export class ChromiumDriver implements BrowserDriver {
   readonly browser = 'chromium';

@@ -1,6 +1,5 @@
 import { watchFirefoxErrors, type FirefoxErrors } from '../../harness/firefox-errors';
 import { launchFirefox, type FirefoxSession } from '../../harness/launch-firefox';
-import { FIREFOX_BUILD } from '../../harness/paths';
 import { bestEffort, pollUntil, TimeoutError, withTimeout } from '../../harness/with-timeout';
 import type { BrowserDriver, DriverOptions } from './driver';
 import { FIRST_RUN_DONE_SCRIPT, LIVE_HTML_SCRIPT, LONG_TASK_WATCH_SCRIPT, parseSnapshot, SNAPSHOT_SCRIPT } from './page-probe';
@@ -74,7 +73,7 @@ export class FirefoxDriver implements BrowserDriver {
     const current = withExtension ? this.extended : this.plain;
     if (current && current.firefox.alive()) return current;
     if (current) await current.firefox.close();
-    const firefox = await launchFirefox({ extensionPath: withExtension ? (this.options.extensionPath ?? FIREFOX_BUILD) : null });
+    const firefox = await launchFirefox({ withExtension, extensionPath: this.options.extensionPath });
     const errors = withExtension ? await watchFirefoxErrors(firefox) : null;
     await firefox.bidi.subscribe(['browsingContext.load']);
     // in every document from its start, before the page's scripts and the content script
