@@ -25,9 +25,10 @@ export function inventory(sentences: Sentence[]): SourceEntry[] {
     if (entry) entry.mentions++;
     else byKey.set(key, { ...s.source, mentions: 1 });
   }
-  // the outlet's own stories after every other source, however often it links to itself
-  const rank = (s: Source) => (s.outlet ? 2 : s.kind === 'named' ? 0 : 1);
-  return [...byKey.values()].sort((a, b) => Number(!!a.outlet) - Number(!!b.outlet) || b.mentions - a.mentions || rank(a) - rank(b));
+  // the outlet's own stories after every other source, however often it links to itself; then the
+  // most cited, named before anonymous
+  const named = (s: Source) => (s.kind === 'named' ? 0 : 1);
+  return [...byKey.values()].sort((a, b) => Number(!!a.outlet) - Number(!!b.outlet) || b.mentions - a.mentions || named(a) - named(b));
 }
 
 const keyOf = (s: Source) => `${s.outlet ? 'outlet' : s.kind}\u0000${s.name.toLowerCase()}`;

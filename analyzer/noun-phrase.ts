@@ -32,11 +32,7 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon, max = EN_M
       }
     }
     if (!t.word) break;
-    if (
-      inLexicon(lex, 'auxiliaries', t.lower) ||
-      inLexicon(lex, 'preverbAdverbs', t.lower) ||
-      (lex.language === 'en' && isLowerWithSuffix(t.text, 'ly') && t.lower !== 'only')
-    ) {
+    if (inLexicon(lex, 'auxiliaries', t.lower) || isPreverbAdverb(t, lex)) {
       j--;
       continue;
     }
@@ -55,9 +51,7 @@ export function subjectLeft(tokens: Token[], v: number, lex: Lexicon, max = EN_M
     const t = tokens[j] as Token;
     if (t.quoted) break;
     if (t.word) {
-      // "Immigration and Customs Enforcement": "and" between capitals is in the name (as subjectRight reads it).
-      const inName = (t.lower === 'and' || t.lower === 'et') && np[0]?.cap && tokens[j - 1]?.cap;
-      if (inLexicon(lex, 'clauseBoundaries', t.lower) && !inName) break;
+      if (inLexicon(lex, 'clauseBoundaries', t.lower) && !joinsName(tokens[j - 1], t, np[0])) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.unshift(t);
     j--;
@@ -76,9 +70,7 @@ export function subjectRight(tokens: Token[], i: number, lex: Lexicon): Token[] 
     const t = tokens[j] as Token;
     if (t.quoted) break;
     if (t.word) {
-      // "the World Travel and Tourism Council", « Paul et Virginie »: "and" between capitals is in the name.
-      const inName = (t.lower === 'and' || t.lower === 'et') && np[np.length - 1]?.cap && tokens[j + 1]?.cap;
-      if (inLexicon(lex, 'clauseBoundaries', t.lower) && np.length && !inName) break;
+      if (inLexicon(lex, 'clauseBoundaries', t.lower) && np.length && !joinsName(np[np.length - 1], t, tokens[j + 1])) break;
       if (inLexicon(lex, 'days', t.lower) && np.length) break;
     } else if (!PUNCT_INSIDE_NAME.has(t.text)) break;
     np.push(t);
@@ -226,6 +218,19 @@ function trimPunct(np: Token[]): Token[] {
   while (s < e && !(np[s] as Token).word) s++;
   while (e > s && !(np[e - 1] as Token).word) e--;
   return np.slice(s, e);
+}
+
+/**
+ * An adverb between a subject and its verb: "Clinton now says", "is once again questioning", "were
+ * openly saying" (English: the preverbAdverbs list and words in -ly, but "only" belongs to the subject).
+ */
+export function isPreverbAdverb(t: Token, lex: Lexicon): boolean {
+  return inLexicon(lex, 'preverbAdverbs', t.lower) || (lex.language === 'en' && isLowerWithSuffix(t.text, 'ly') && t.lower !== 'only');
+}
+
+/** "the World Travel and Tourism Council", « Paul et Virginie »: "and" between capitals is in the name. */
+function joinsName(before: Token | undefined, t: Token, after: Token | undefined): boolean {
+  return (t.lower === 'and' || t.lower === 'et') && !!before?.cap && !!after?.cap;
 }
 
 function isDeterminer(lex: Lexicon, word: string): boolean {

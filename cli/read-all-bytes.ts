@@ -15,11 +15,16 @@ export async function readAllBytes(source: AsyncIterable<Uint8Array>, what: stri
     }
     chunks.push(chunk);
   }
-  const bytes = new Uint8Array(total);
+  return concatBytes(chunks, total);
+}
+
+/** The parts copied into one new array of `size` bytes. */
+export function concatBytes(parts: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.byteLength;
   }
-  return bytes;
+  return out;
 }

@@ -1,3 +1,5 @@
+import { concatBytes } from './read-all-bytes';
+
 /** One line of a byte stream: its text, or null when it was longer than the cap (and was skipped). */
 export interface Line {
   number: number;
@@ -21,7 +23,7 @@ export async function* readLines(source: AsyncIterable<Uint8Array>, maxBytes: nu
     number++;
     let text: string | null = null;
     if (!tooLong) {
-      text = decoder.decode(concat(parts, size));
+      text = decoder.decode(parts.length === 1 ? parts[0]! : concatBytes(parts, size));
       if (text.endsWith('\r')) text = text.slice(0, -1);
     }
     parts = [];
@@ -51,15 +53,4 @@ export async function* readLines(source: AsyncIterable<Uint8Array>, maxBytes: nu
     // a copy: the stream may reuse its buffer
     parts.push(bytes.slice());
   }
-}
-
-function concat(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0]!;
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
 }

@@ -3,8 +3,8 @@ import type { Analysis, SourceKind } from '../analyzer/types';
 /** How many sources each site's line names. */
 export const TOP_SOURCES = 5;
 
-export interface SiteTotals {
-  site: string;
+/** The counts added up per site as outcomes come. */
+interface Counts {
   articles: number;
   errors: number;
   claims: number;
@@ -12,12 +12,19 @@ export interface SiteTotals {
   vague: number;
   hedged: number;
   unattributed: number;
+}
+
+/** A source over a site's articles: its mentions, and in how many articles. */
+type SiteSource = { name: string; kind: SourceKind; mentions: number; articles: number };
+
+export interface SiteTotals extends Counts {
+  site: string;
   /** hedged + unattributed: what the extension's badge counts. */
   unsourced: number;
   /** unsourced ÷ claims, rounded to 3 decimals; null with no claim. */
   shareUnsourced: number | null;
   /** The most mentioned sources over the site's articles, most first (ties by name). */
-  topSources: { name: string; kind: SourceKind; mentions: number; articles: number }[];
+  topSources: SiteSource[];
 }
 
 export interface Summary {
@@ -25,15 +32,8 @@ export interface Summary {
   total: SiteTotals;
 }
 
-interface Tally {
-  articles: number;
-  errors: number;
-  claims: number;
-  attributed: number;
-  vague: number;
-  hedged: number;
-  unattributed: number;
-  sources: Map<string, { name: string; kind: SourceKind; mentions: number; articles: number }>;
+interface Tally extends Counts {
+  sources: Map<string, SiteSource>;
 }
 
 /** Adds up a run site by site, as outcomes come: per site, a few counters and its sources. */

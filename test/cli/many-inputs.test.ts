@@ -171,10 +171,10 @@ describe.skipIf(!hasScript)('on a terminal (skipped: util-linux `script` is not 
     const out = join(tmp, 'tty-out.jsonl');
     const cli = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'dist/cli/analyze.mjs'))}`;
     const terminal = execFileSync('script', ['-qec', `${cli} --format jsonl ${JSON.stringify(archive)} > ${JSON.stringify(out)}`, '/dev/null'], { encoding: 'utf8' });
-    // redrawn at most every 200 ms: how far it got when drawn depends on the machine (no ETA before the
-    // first page is done; format-progress.test.ts checks the ETA itself)
+    // redrawn at most every 200 ms: how far it got when drawn depends on the machine; before the first
+    // page is done there is no rate and no ETA yet, after it both
     // eslint-disable-next-line no-control-regex -- the terminal escape that clears the line is the point
-    expect(terminal).toMatch(/\r\x1b\[K\d\/6 pages · [\d.]+ pages\/s · \d errors?(?: · ETA \d+ s)?/);
+    expect(terminal).toMatch(/\r\x1b\[K(?:0\/6 pages · 0\.0 pages\/s · 0 errors|[1-6]\/6 pages · [\d.]+ pages\/s · \d errors? · ETA \d+ s)/);
     expect(jsonLines(readFileSync(out, 'utf8')).map((r) => r.input)).toEqual(FOLDER.map(([path]) => join(archive, path)));
   });
 });
