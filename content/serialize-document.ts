@@ -1,5 +1,6 @@
 import { MAX_HTML_CHARS, MAX_HTML_PART_CHARS } from '../messages/limits';
 import { measureSince } from '../page/perf-marks';
+import { withoutCode } from './without-code';
 
 /** How long one slice of serializing may hold the page's main thread, ms (short: on a loaded machine a slice is stretched several times over). */
 export const SLICE_MS = 4;
@@ -51,7 +52,7 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
         queue.push(`</${name}>`);
         for (let child = el.lastChild; child; child = child.previousSibling) queue.push(child);
       } else {
-        piece = XML.serializeToString(item);
+        piece = withoutCode(XML.serializeToString(item));
       }
       total += piece.length;
       if (total > maxChars) {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { extractHtml } from '../../extract/extract-html';
 import { serializeDocument } from '../../content/serialize-document';
+import { withoutCode } from '../../content/without-code';
 import { MAX_HTML_PART_CHARS } from '../../messages/limits';
 import { extractArticle } from '../../page/extract-article';
 
@@ -85,5 +86,44 @@ describe('serializeDocument', () => {
     const { markup } = await serialize(doc);
     expect(markup).toContain('<article data-x="a &quot;b&quot; &amp; &lt;c&gt;">');
     expect(snapshot()).toBe(before);
+  });
+
+  test('scripts and style sheets go out empty, JSON-LD whole; the article, its locators and its headline are those of the page', async () => {
+    const code = `window.__state = ${JSON.stringify({ story: 'x'.repeat(50_000) })}; if (a < b && "</p>") run();`;
+    const doc = documentOf(
+      readFileSync(resolve('test/page/fixtures/wire-story.html'), 'utf8').replace(
+        '</head>',
+        `<style>p > a { color: red }</style><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry fares rise at dawn"}</script></head>`,
+      ),
+    );
+    const script = doc.createElement('script');
+    script.textContent = code;
+    doc.body.prepend(script);
+    const { markup } = await serialize(doc);
+    expect(markup).not.toContain('__state');
+    expect(markup).not.toContain('color: red');
+    expect(markup).toContain('<script></script>');
+    expect(markup).toContain('"headline":"Ferry fares rise at dawn"');
+    const live = extractArticle(doc, { url: URL_OF_PAGE });
+    const copy = extractHtml(markup, { url: URL_OF_PAGE, wellFormed: true });
+    expect(live.ok && copy.ok).toBe(true);
+    if (!live.ok || !copy.ok) return;
+    expect(copy.article.blocks).toEqual(live.article.blocks);
+    expect(copy.article.title).toBe('Ferry fares rise at dawn');
+  });
+});
+
+describe('withoutCode', () => {
+  test.each([
+    ['a script', '<div><script type="module">let a = 1 &lt; 2;</script><p>x</p></div>', '<div><script type="module"></script><p>x</p></div>'],
+    ['a style sheet, in SVG too', '<style media="print">p { }</style><svg><style>.a { }</style></svg>', '<style media="print"></style><svg><style></style></svg>'],
+    ['JSON-LD is kept', '<script type="application/ld+json">{"headline":"A"}</script>', '<script type="application/ld+json">{"headline":"A"}</script>'],
+    ['an empty script stays as it is', '<script src="/app.js"></script>', '<script src="/app.js"></script>'],
+    ['a script given child elements by a page script is left whole', '<script><b>x</b></script>', '<script><b>x</b></script>'],
+    ['an escaped ">" in an attribute does not end the tag', '<script data-x="a &gt; b">code()</script>', '<script data-x="a &gt; b"></script>'],
+    ['text that only names a script is text', '<p>the &lt;script&gt; tag</p>', '<p>the &lt;script&gt; tag</p>'],
+    ['a <scripts> element is not a script', '<scripts>kept</scripts>', '<scripts>kept</scripts>'],
+  ])('%s', (_name, markup, expected) => {
+    expect(withoutCode(markup)).toBe(expected);
   });
 });

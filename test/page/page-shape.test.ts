@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { deeperThan, MAX_DEPTH, unreadableShape, whereTheTextIs } from '../../page/page-shape';
+import { deeperThan, MAX_DEPTH, nestedDeeperThan, unreadableShape, whereTheTextIs } from '../../page/page-shape';
 
 function domOf(markup: string, contentType = 'text/html'): Document {
   return new JSDOM(markup, { url: 'https://news.example.com/story', contentType, virtualConsole: new VirtualConsole() }).window.document;
@@ -38,6 +38,35 @@ describe('deeperThan', () => {
   test('a deep chain is walked to its end when the limit is deeper still', () => {
     expect(deeperThan(nested(2000).documentElement, 2001)).toBe(false);
     expect(deeperThan(nested(2000).documentElement, 2000)).toBe(true);
+  });
+});
+
+describe('nestedDeeperThan, the selector engine asked instead of a walk', () => {
+  test.each([0, 3, 4, 5, 40])('%i divs under <body> agree with the walk at every limit around them', (depth) => {
+    const doc = nested(depth);
+    for (const max of [depth - 1, depth, depth + 1, depth + 2].filter((m) => m >= 0)) {
+      expect(nestedDeeperThan(doc, max)).toBe(deeperThan(doc.documentElement, max));
+    }
+  });
+
+  test('at the real limit: MAX_DEPTH divs under <body> are one level too deep, one fewer is not', () => {
+    expect(nestedDeeperThan(nested(MAX_DEPTH), MAX_DEPTH)).toBe(true);
+    expect(nestedDeeperThan(nested(MAX_DEPTH - 1), MAX_DEPTH)).toBe(false);
+  });
+
+  test('siblings do not add up: a wide page is not deep', () => {
+    const doc = domOf(`<!doctype html><html><body>${'<p>a</p>'.repeat(2000)}</body></html>`);
+    expect(nestedDeeperThan(doc, 3)).toBe(false);
+    expect(nestedDeeperThan(doc, 1)).toBe(true);
+  });
+
+  test('a DOM whose engine refuses the selector is walked instead', () => {
+    const doc = nested(10);
+    doc.querySelector = () => {
+      throw new SyntaxError('selector too complex');
+    };
+    expect(nestedDeeperThan(doc, 5)).toBe(true);
+    expect(nestedDeeperThan(doc, 11)).toBe(false);
   });
 });
 
