@@ -44,7 +44,7 @@ for (const slug of slugs.split(',')) {
   const extTotal = ext.reduce((s, [, v]) => s + v, 0);
   console.log(`\n## ${slug}: extension self time ${extTotal.toFixed(1)} ms; ${measures.join(', ')}`);
   for (const [k, v] of ext.slice(0, 15)) console.log(`  ${v.toFixed(2).padStart(7)}  ${k}`);
-  const other = [...self].filter(([k]) => !k.includes('.js:')).sort((a, b) => b[1] - a[1]).slice(0, 6);
+  const other = [...self].filter(([k]) => !k.includes('.js:')).sort((a, b) => b[1] - a[1]).slice(0, 14);
   console.log('  other:', other.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
   for (const [k, v] of ext) totals.set(k, (totals.get(k) ?? 0) + v);
   await page.close();

@@ -1,6 +1,5 @@
 import { MAX_HTML_CHARS, MAX_HTML_PART_CHARS } from '../messages/limits';
 import { measureSince } from '../page/perf-marks';
-import { withoutCode } from './without-code';
 
 /** How long one slice of serializing may hold the page's main thread, ms (short: on a loaded machine a slice is stretched several times over). */
 export const SLICE_MS = 4;
@@ -45,14 +44,20 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
       let piece: string;
       if (typeof item === 'string') {
         piece = item;
-      } else if (item.nodeType === 1 && (item as Element).getElementsByTagName('*').length > BIG_SUBTREE) {
+      } else if (item.nodeType !== 1) {
+        piece = XML.serializeToString(item);
+      } else {
         const el = item as Element;
         const name = el.namespaceURI === HTML_NAMESPACE ? el.localName : el.nodeName;
-        piece = startTag(el, name);
-        queue.push(`</${name}>`);
-        for (let child = el.lastChild; child; child = child.previousSibling) queue.push(child);
-      } else {
-        piece = withoutCode(XML.serializeToString(item));
+        if (isCode(el)) {
+          piece = `${startTag(el, name)}</${name}>`;
+        } else if (el.getElementsByTagName('*').length > BIG_SUBTREE || el.querySelector(CODE_INSIDE) !== null) {
+          piece = startTag(el, name);
+          queue.push(`</${name}>`);
+          for (let child = el.lastChild; child; child = child.previousSibling) queue.push(child);
+        } else {
+          piece = XML.serializeToString(el);
+        }
       }
       total += piece.length;
       if (total > maxChars) {
@@ -69,6 +74,23 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
     }
   }
   return 'done';
+}
+
+/**
+ * A script's code or a style sheet is often most of a news page's markup (three quarters of the
+ * biggest pages of ../shared/corpus/readability: inline state, bundled CSS), and no reader of the copy
+ * uses it: Readability drops both, and reads a script only for its JSON-LD metadata. So a subtree that
+ * holds code is opened, and the code element written empty, never serialized by the browser: the
+ * markup is `withoutCode` of XMLSerializer's (the elements stay, so the locators do not move), at a
+ * fraction of the cost of serializing, counting and sending the code.
+ */
+const CODE_INSIDE = 'script:not(:empty):not([type="application/ld+json" i]), style:not(:empty)';
+const JSON_LD_TYPE = 'application/ld+json';
+
+function isCode(el: Element): boolean {
+  if (!el.firstChild) return false;
+  if (el.localName === 'style') return true;
+  return el.localName === 'script' && el.getAttribute('type')?.toLowerCase() !== JSON_LD_TYPE;
 }
 
 /** `<name a="v" …>` as XMLSerializer writes it (the parser in the background needs no namespaces). */

@@ -60,6 +60,22 @@ describe('serializeDocument', () => {
     expect(elements(markup)).toBe(doc.getElementsByTagName('*').length);
   });
 
+  test('code is never serialized: the markup is XMLSerializer\'s with every script and style sheet emptied (withoutCode), element for element', async () => {
+    const code = (i: number) => `<script>var s${i} = "${'z'.repeat(200)}";</script>`;
+    const doc = documentOf(
+      `<head><style>p { margin: 0 }</style><script type="application/ld+json">{"headline":"Kept"}</script></head>` +
+        `<body><nav>${code(0)}<a href="/">Home</a></nav><article>${Array.from({ length: 40 }, (_, i) => `<div><p>Paragraph ${i}.</p>${i % 7 === 0 ? code(i) : ''}</div>`).join('')}</article>` +
+        `<svg><style>.a { fill: red }</style><path d="M0 0"/></svg><script src="/app.js"></script></body>`,
+    );
+    const { outcome, markup } = await serialize(doc);
+    expect(outcome).toBe('done');
+    const bare = (s: string) => s.replaceAll(/ xmlns="[^"]*"/g, '');
+    expect(bare(markup)).toBe(bare(withoutCode(new XMLSerializer().serializeToString(doc.documentElement))));
+    expect(markup).not.toContain('zzz');
+    expect(markup).not.toContain('fill: red');
+    expect(markup).toContain('{"headline":"Kept"}');
+  });
+
   test('slices end after about SLICE_MS (4 ms) and give the page a task between them; every part fits a message', async () => {
     const { waits, parts } = await serialize(bigPage());
     // jsdom serializes slowly: a page of 6,000 elements takes more than one slice here
