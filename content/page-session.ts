@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimLabel } from '../analyzer/types';
 import type { PageReport } from '../messages/page-report';
-import { touchesEditable } from '../page/editable';
+import { editableTest } from '../page/editable';
 import { clearHighlights, paintHighlights, reassertHighlights } from '../page/highlight-registry';
 import { hitTest } from '../page/hit-test';
 import { unreadableShape, whereTheTextIs } from '../page/page-shape';
@@ -127,7 +127,8 @@ export class PageSession {
     if (!run) return null;
     const { result, loadMs } = run;
     if (!result.ok) return { result: { ok: false, reason: result.reason === 'not-readable' ? (whereTheTextIs(document) ?? result.reason) : result.reason }, loadMs };
-    return { result: { ...result, ranges: new Map([...result.ranges].filter(([, range]) => !touchesEditable(range))) }, loadMs };
+    const editable = editableTest(document);
+    return { result: { ...result, ranges: new Map([...result.ranges].filter(([, range]) => !editable(range))) }, loadMs };
   }
 
   /** Paints and reports one run's result (or says why there is none). */

@@ -23,6 +23,16 @@ export function touchesEditable(range: AbstractRange): boolean {
   return false;
 }
 
+/**
+ * `touchesEditable` for many ranges of one document: a page with no form field, no `contenteditable`
+ * attribute and no design mode has no editable text, so none of its ranges is asked about (each ask
+ * looks up two ancestors' chains, and the article's ranges are many).
+ */
+export function editableTest(doc: Document): (range: AbstractRange) => boolean {
+  if (doc.designMode !== 'on' && doc.querySelector(EDITABLE_ROOTS) === null) return () => false;
+  return touchesEditable;
+}
+
 /** Whether a node lies in text a reader can edit (a form field or an editable area). */
 export function isEditable(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

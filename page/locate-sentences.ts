@@ -28,7 +28,8 @@ const INNER_SPACE = /[\t\n\f\r ]+/g;
  * touching the page. A sentence is found through its block's live element (`liveIndex`); when the
  * stamp is lost or the page changed since the extraction, by its text in that element, then anywhere
  * in the body — exactly, then blind to white space and block breaks, then by its two ends. A sentence
- * found nowhere is counted in `missing`. One text map of the body, built in one walk, serves them all.
+ * found nowhere is counted in `missing`. One text map of the blocks' elements, built in one walk,
+ * serves the first two ways; a map of the whole body is built only if a sentence needs the third.
  */
 export function locateSentences(
   doc: Document,
@@ -43,19 +44,23 @@ export function locateSentences(
   if (!root || ids.length === 0) return { located: [], missing: ids.length };
 
   const elements = liveElements(doc, analysis.blocks, ids.map((id) => analysis.sentences[id]!.block));
-  const map = TextMap.build(root, new Set(elements.values()));
-  const finder = new SentenceFinder(map, analysis.blocks, elements);
+  const finder = new SentenceFinder(root, analysis.blocks, elements);
   const located: LocatedSentence[] = [];
   for (const id of ids) {
     const sentence = analysis.sentences[id]!;
     const hit = finder.find(sentence);
-    const range = hit && rangeOf(doc, map, hit.start, hit.end);
+    const range = hit && rangeOf(doc, hit.map, hit.start, hit.end);
     if (hit && range) located.push({ id, sentence, range, via: hit.via });
   }
   return { located, missing: ids.length - located.length };
 }
 
-/** The live element each block points to, by its index among the document's elements in tree order. */
+/**
+ * The live element each block points to, by its index among the document's elements in tree order
+ * (`getElementsByTagName('*')`, which the stamps count in); the map's entries are in tree order.
+ * Indexed in increasing order, the browser's collection walks forward from the last index it gave,
+ * natively: only the elements asked for get a wrapper in the content script's world.
+ */
 function liveElements(doc: Document, blocks: readonly Block[], blockIndexes: number[]): Map<number, Element> {
   const byLiveIndex = new Map<number, number[]>();
   for (const b of new Set(blockIndexes)) {
@@ -66,27 +71,13 @@ function liveElements(doc: Document, blocks: readonly Block[], blockIndexes: num
     else byLiveIndex.set(i, [b]);
   }
   const out = new Map<number, Element>();
-  const wanted = [...byLiveIndex.keys()].sort((a, b) => a - b);
-  // The order of `getElementsByTagName('*')`, which the stamps count in, walked once up to the last
-  // index needed: cheaper than indexing the live collection (jsdom updates it on every access).
-  let el: Element | null = doc.documentElement;
-  for (let i = 0, k = 0; el && k < wanted.length; i++) {
-    if (i === wanted[k]) {
-      for (const b of byLiveIndex.get(i)!) out.set(b, el);
-      k++;
-    }
-    el = nextElement(el);
+  const all = doc.getElementsByTagName('*');
+  for (const i of [...byLiveIndex.keys()].sort((a, b) => a - b)) {
+    const el = all.item(i);
+    if (!el) break;
+    for (const b of byLiveIndex.get(i)!) out.set(b, el);
   }
   return out;
-}
-
-/** The element after `el` in tree order, or null at the end of the document. */
-function nextElement(el: Element): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.nextElementSibling) return e.nextElementSibling;
-  }
-  return null;
 }
 
 /** White space of any kind, block breaks included: what a loose search ignores. */
@@ -211,20 +202,27 @@ function lastAtOrBefore(sorted: readonly number[], x: number): number {
 
 interface Hit extends Span {
   via: LocatedVia;
+  /** The map the offsets are in. */
+  map: TextMap;
 }
 
 class SentenceFinder {
-  private readonly page: Haystack;
+  /** The blocks' elements, mapped together. */
+  private readonly map: TextMap;
+  /** The whole body, mapped and searched only for a sentence its block's element does not hold. */
+  private page: { map: TextMap; hay: Haystack } | null = null;
   private readonly haystacks = new Map<Element, Haystack | null>();
   /** Where each block was found in the map's text, or null when its element no longer holds it. */
   private readonly blockStarts = new Map<number, number | null>();
 
   constructor(
-    private readonly map: TextMap,
+    private readonly root: Element,
     private readonly blocks: readonly Block[],
     private readonly elements: ReadonlyMap<number, Element>,
   ) {
-    this.page = new Haystack(map.text, { start: 0, end: map.text.length });
+    // An element outside the body (a stale index into <head>) holds no article text.
+    const inTreeOrder = [...new Set(elements.values())].filter((el) => root.contains(el));
+    this.map = TextMap.buildOver(inTreeOrder, new Set(inTreeOrder));
   }
 
   /** Through the block, then by text in the block's element, then by text in the page; strict before loose. */
@@ -235,12 +233,16 @@ class SentenceFinder {
     const hay = element ? this.haystackOf(element) : null;
     if (hay) {
       const start = this.throughBlock(sentence, hay);
-      if (start !== null) return { start, end: start + sentence.text.length, via: 'block' };
+      if (start !== null) return { start, end: start + sentence.text.length, via: 'block', map: this.map };
       const span = hay.find(text) ?? hay.findLoose(text);
-      if (span) return { ...span, via: 'element' };
+      if (span) return { ...span, via: 'element', map: this.map };
     }
-    const span = this.page.find(text) ?? this.page.findLoose(text);
-    return span ? { ...span, via: 'page' } : null;
+    if (!this.page) {
+      const map = TextMap.build(this.root);
+      this.page = { map, hay: new Haystack(map.text, { start: 0, end: map.text.length }) };
+    }
+    const span = this.page.hay.find(text) ?? this.page.hay.findLoose(text);
+    return span ? { ...span, via: 'page', map: this.page.map } : null;
   }
 
   /** The sentence's offset through its block's place in the element, when the block is there unchanged. */

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { touchesEditable } from '../../page/editable';
+import { editableTest, touchesEditable } from '../../page/editable';
 
 let document: Document;
 
@@ -62,5 +62,25 @@ describe('touchesEditable', () => {
   test('in a document in design mode, everything is editable', () => {
     document.designMode = 'on';
     expect(touchesEditable(rangeIn('plain'))).toBe(true);
+  });
+});
+
+describe('editableTest, one document\'s test for many ranges', () => {
+  test.each(['plain', 'editable', 'island', 'bare', 'plaintext', 'inherits', 'inherits-editable', 'comment'])('agrees with touchesEditable on the text of #%s', (id) => {
+    expect(editableTest(document)(rangeIn(id))).toBe(touchesEditable(rangeIn(id)));
+  });
+
+  test('a page with no field, no contenteditable and no design mode has no editable text', () => {
+    const plain = new JSDOM('<!doctype html><p id="a">Text.</p>').window.document;
+    const range = plain.createRange();
+    range.selectNodeContents(plain.getElementById('a')!);
+    expect(editableTest(plain)(range)).toBe(false);
+    plain.designMode = 'on';
+    expect(editableTest(plain)(range)).toBe(true);
+  });
+
+  test.each(['<input id="f">', '<select id="f"></select>', '<div contenteditable="false" id="f"></div>'])('a page with %s is asked range by range', (field) => {
+    const doc = new JSDOM(`<!doctype html><p id="a">Text.</p>${field}`).window.document;
+    expect(editableTest(doc)).toBe(touchesEditable);
   });
 });

@@ -93,6 +93,37 @@ describe('TextMap reads a subtree as the extraction does', () => {
   });
 });
 
+describe('TextMap.buildOver maps only the given subtrees', () => {
+  test('each subtree once, in order, as its own block, with the spans of the watched elements inside', () => {
+    const body = bodyOf('<nav>Menu <a>Home</a></nav><article><p>One <em>two</em>.</p><aside>Ad</aside><div>Loose text<p>Three.</p></div><span>Four</span></article><footer>End</footer>');
+    const [p1, em, div, p2, span] = ['article > p', 'em', 'div', 'div p', 'span'].map((s) => body.querySelector(s)!);
+    const map = TextMap.buildOver([p1!, em!, div!, p2!, span!], new Set([p1!, em!, div!, p2!, span!]));
+    expect(mapBlocks(map)).toEqual(['One two.', 'Loose text', 'Three.', 'Four']);
+    const textOf = (el: Element) => {
+      const at = map.spanOf(el)!;
+      return map.text.slice(at.start, at.end).replace(/^[ \n]|\n$/g, '');
+    };
+    expect([p1!, em!, div!, p2!, span!].map(textOf)).toEqual(['One two.', 'two', `Loose text${BLOCK_BREAK}Three.`, 'Three.', 'Four']);
+    expect(map.text).not.toContain('Menu');
+    expect(map.text).not.toContain('Ad');
+    expectPointsBack(map);
+  });
+
+  test('a subtree reads as it does in a map of the whole body', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('<p>a <b>b</b>\n c</p>', '<div>d<p> e </p>f</div>', '<li>g\t<br>h</li>', '<p hidden>x</p>', '<p>i<span style="display:none">y</span>j</p>'), { minLength: 1, maxLength: 6 }), (parts) => {
+        const body = bodyOf(parts.join(''));
+        const roots = [...body.children];
+        const whole = TextMap.build(body);
+        const over = TextMap.buildOver(roots);
+        expect(mapBlocks(over)).toEqual(mapBlocks(whole));
+        expectPointsBack(over);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('TextMap on arbitrary markup', () => {
   const TAGS = ['p', 'div', 'span', 'em', 'a', 'li', 'h2', 'blockquote', 'b'];
   const TEXTS = ['word', 'two words', ' ', '  ', '\n', '\t x \n', '\u00a0', 'é', '😀', '.', ' lead', 'trail '];
