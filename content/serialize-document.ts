@@ -3,6 +3,8 @@ import { measureSince } from '../page/perf-marks';
 
 /** How long one slice of serializing may hold the page's main thread, ms (short: on a loaded machine a slice is stretched several times over). */
 export const SLICE_MS = 4;
+/** What a slice gathers before sending it, characters (a part is at most MAX_HTML_PART_CHARS). */
+const SEND_AT_CHARS = 16_384;
 /** An element with more elements than this below it is opened and its children serialized one by one. */
 const BIG_SUBTREE = 600;
 
@@ -39,6 +41,11 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
   while (queue.length > 0) {
     const started = performance.now();
     let out = '';
+    // Sent as it grows, inside the slice: the sending is part of what a slice may spend.
+    const send = () => {
+      for (let at = 0; at < out.length; at += MAX_HTML_PART_CHARS) emit(out.slice(at, at + MAX_HTML_PART_CHARS));
+      out = '';
+    };
     do {
       const item = queue.pop()!;
       let piece: string;
@@ -65,8 +72,9 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
         return 'too-large';
       }
       out += piece;
+      if (out.length >= SEND_AT_CHARS) send();
     } while (queue.length > 0 && performance.now() - started < SLICE_MS);
-    for (let at = 0; at < out.length; at += MAX_HTML_PART_CHARS) emit(out.slice(at, at + MAX_HTML_PART_CHARS));
+    send();
     measureSince('serialize', started);
     if (queue.length > 0) {
       await nextTask();

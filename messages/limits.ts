@@ -29,5 +29,9 @@ export const MAX_ARTICLE_LINK_CHARS = 400_000;
 // The serialized document of an analysis request, in characters: a page past MAX_HTML_CHARS is not read
 // (the popup says it is too large), which also bounds the background's parse of one page.
 export const MAX_HTML_CHARS = 8_000_000;
-/** One `html` part: a slice of the serialization is sent in pieces of at most this. */
-export const MAX_HTML_PART_CHARS = 1_000_000;
+/**
+ * One `html` part: the serialization is sent in pieces of at most this. Small on purpose: Chromium's
+ * `postMessage` costs about twice as much per byte for a message of a megabyte as for messages of 16 to 64 KB
+ * (bench/message-size.ts), and the sending happens on the page's main thread.
+ */
+export const MAX_HTML_PART_CHARS = 32_768;

@@ -279,7 +279,9 @@ describe('a malformed request from our content script is answered "failed" and c
   test(`a document past ${MAX_HTML_CHARS} characters, as soon as its parts pass it: nothing is parsed`, () => {
     const part = { type: 'html', part: 'a'.repeat(MAX_HTML_PART_CHARS) };
     const read = vi.spyOn(context.analyzer, 'read');
-    const full = Array.from({ length: MAX_HTML_CHARS / MAX_HTML_PART_CHARS }, () => part);
+    // exactly MAX_HTML_CHARS in full parts and a last shorter one, then one character more
+    const rest = MAX_HTML_CHARS % MAX_HTML_PART_CHARS;
+    const full = [...Array.from({ length: Math.floor(MAX_HTML_CHARS / MAX_HTML_PART_CHARS) }, () => part), ...(rest ? [{ type: 'html', part: 'a'.repeat(rest) }] : [])];
     const port = ask(context, [...full, { type: 'html', part: 'a' }, { type: 'analyze', url: PAGE, parts: full.length + 1 }]);
     expect(port.posted).toEqual([{ failed: true }]);
     expect(read).not.toHaveBeenCalled();
