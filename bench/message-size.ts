@@ -19,7 +19,7 @@ const rows = await page.evaluate(async (rounds) => {
   for (let round = 0; round < rounds; round++) {
     for (const kb of sizes) {
       // a port of its own each time: the background closes a port it does not know at once
-      const port = chrome.runtime.connect({ name: 'message-size-probe' });
+      const port = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome.runtime.connect({ name: 'message-size-probe' });
       const size = kb * 1024;
       const started = performance.now();
       for (let at = 0; at < total.length; at += size) port.postMessage({ type: 'html', part: total.slice(at, at + size) });

@@ -5,8 +5,6 @@
  *
  *   npx wxt build && npx tsx bench/profile-page.ts <corpus folder> <slug,slug,...>
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { launchChromium } from '../harness/launch-chromium';
 import { startStaticServer } from '../harness/static-server';
