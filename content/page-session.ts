@@ -5,7 +5,7 @@ import type { PageReport } from '../messages/page-report';
 import { editableTest } from '../page/editable';
 import { clearHighlights, paintHighlights, reassertHighlights } from '../page/highlight-registry';
 import { hitTest } from '../page/hit-test';
-import { unreadableShape, whereTheTextIs } from '../page/page-shape';
+import { notHtml, whereTheTextIs } from '../page/page-shape';
 import { scrollToRange } from '../page/scroll-to-range';
 import { displayForSite } from '../settings/display-for-site';
 import { paintedLabels } from '../settings/painted-labels';
@@ -116,14 +116,15 @@ export class PageSession {
   }
 
   /**
-   * Refused up front when the page cannot be read (not HTML, nested deeper than Readability copes
-   * with); the reason for no article made precise; editable text never painted.
+   * Refused up front when the page is not HTML (and, past the reader-able check, when it nests deeper
+   * than Readability copes with: runAnalysis); the reason for no article made precise; editable text
+   * never painted.
    */
   private async read(current: () => boolean): Promise<{ result: RunResult; loadMs: number } | null> {
     const started = performance.now();
-    const unreadable = unreadableShape(document);
+    const html = !notHtml(document);
     measureSince('shape', started);
-    const run = unreadable ? { result: { ok: false, reason: unreadable } as const, loadMs: 0 } : await runAnalysis(document, current);
+    const run = html ? await runAnalysis(document, current) : { result: { ok: false, reason: 'not-html' } as const, loadMs: 0 };
     if (!run) return null;
     const { result, loadMs } = run;
     if (!result.ok) return { result: { ok: false, reason: result.reason === 'not-readable' ? (whereTheTextIs(document) ?? result.reason) : result.reason }, loadMs };

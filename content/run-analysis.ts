@@ -2,6 +2,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analyzer/types';
 import type { Truncation } from '../messages/analysis-port';
+import { MAX_DEPTH, nestedDeeperThan } from '../page/page-shape';
 import { mark, measure, measureSince } from '../page/perf-marks';
 import type { AnalysisChunk } from '../entrypoints/analysis';
 import { AnalysisChannel } from './analysis-channel';
@@ -43,9 +44,9 @@ function loadChunk(): Promise<AnalysisChunk> {
 }
 
 /**
- * check → serialize → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
+ * check → depth → serialize → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
  * The check (`unsourced:check`, Readability's isProbablyReaderable) is all a page that is not an
- * article ever costs. Past it, a connection to the background opens (it wakes and warms up), the page
+ * article ever costs; the depth (`unsourced:shape`) is asked after it. Past it, a connection to the background opens (it wakes and warms up), the page
  * serializes itself in short slices sent as they come (`unsourced:serialize`, one measure a slice),
  * and the background parses, extracts and analyses it (`unsourced:analyze`: the page only waits) while
  * the chunk that locates sentences loads (`unsourced:load`). Then the sentences are located in the live
@@ -57,6 +58,13 @@ export async function runAnalysis(doc: Document, current: () => boolean): Promis
   const readable = isProbablyReaderable(doc);
   measure('check');
   if (!readable) return { result: { ok: false, reason: 'not-readable' }, loadMs: 0 };
+  // Asked only of a page that may be an article, so a page that is not pays for the check alone.
+  // Deeper than the HTML parser ever nests: only script builds such a tree, and serializing it (each
+  // opened element counts its subtree) would grow with elements × depth.
+  mark('shape');
+  const deep = nestedDeeperThan(doc, MAX_DEPTH);
+  measure('shape');
+  if (deep) return { result: { ok: false, reason: 'too-deep' }, loadMs: 0 };
 
   // opened now, so the background connects and warms up while the page serializes itself
   const channel = new AnalysisChannel();

@@ -3,11 +3,7 @@ import type { Block, BlockKind, BlockLink, BlockRole } from '../analyzer/types';
 import { BLOCK_TAGS, KIND_BY_TAG, SKIPPED_TAGS } from './block-tags';
 import { FURNITURE_ARIA_ROLES, FURNITURE_CLASS_WORDS, FURNITURE_TAGS, MAX_FURNITURE_CHARS } from './furniture-signs';
 import { LIVE_INDEX_ATTRIBUTE } from './stamp-live-indexes';
-
-// Numeric node types: the `Node` global does not exist in Node.js, where jsdom documents live.
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
+import { walkSubtree } from './walk-subtree';
 
 /** HTML's "ASCII whitespace", the characters CSS folds; U+00A0 and U+202F stay (« X » in French). */
 const FOLDABLE_SPACE = /[\t\n\f\r ]+/g;
@@ -27,27 +23,11 @@ interface OpenLink {
  */
 export function blocksFromContent(content: Element, baseUrl: string): Block[] {
   const builder = new BlockBuilder(baseUrl);
-  // Iterative walk: a deeply nested page must not overflow the stack.
-  let node: Node | null = content.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === ELEMENT_NODE) {
-      descend = builder.enter(node as Element);
-    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      builder.append((node as CharacterData).data ?? node.textContent ?? '');
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    if (descend) builder.exit(node as Element);
-    // Climb until a next sibling, closing every element left on the way.
-    while (node && node !== content && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== content) builder.exit(node as Element);
-    }
-    node = node && node !== content ? node.nextSibling : null;
-  }
+  walkSubtree(content, {
+    enter: (el) => builder.enter(el),
+    text: (node) => builder.append(node.data ?? node.textContent ?? ''),
+    exit: (el) => builder.exit(el),
+  });
   builder.flush();
   return builder.finish();
 }

@@ -19,14 +19,10 @@ const FRAME_VIEWPORT_SHARE = 0.3;
 /** Elements looked at, at most, when explaining why a page has no article. */
 const MAX_ELEMENTS_WALKED = 60_000;
 
-/** Why a page cannot be read at all, before any extraction is tried; null when it can be. */
-export type Unreadable = 'not-html' | 'too-deep';
-
-export function unreadableShape(doc: Document): Unreadable | null {
+/** An SVG image, an XML feed or other data opened as a page: no HTML body to read. */
+export function notHtml(doc: Document): boolean {
   const root = doc.documentElement;
-  // An SVG image, an XML feed or other data opened as a page: no HTML body to read.
-  if (!TEXT_TYPES.has(doc.contentType) || !root || root.namespaceURI !== XHTML_NS || !doc.body) return 'not-html';
-  return nestedDeeperThan(doc, MAX_DEPTH) ? 'too-deep' : null;
+  return !TEXT_TYPES.has(doc.contentType) || !root || root.namespaceURI !== XHTML_NS || !doc.body;
 }
 
 /**

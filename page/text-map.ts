@@ -1,9 +1,5 @@
 import { BLOCK_TAGS, SKIPPED_TAGS } from './block-tags';
-
-// Numeric node types: the `Node` global does not exist in Node.js, where jsdom documents live.
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
+import { walkSubtree, type SubtreeVisitor } from './walk-subtree';
 
 /** Stands between blocks in `TextMap.text`. Folded text never contains it, so no match runs across blocks. */
 export const BLOCK_BREAK = '\n';
@@ -60,7 +56,7 @@ export class TextMap {
   static build(root: Element, watched: ReadonlySet<Element> = new Set()): TextMap {
     const b = new MapBuilder(watched);
     if (watched.has(root)) b.spans.set(root, { start: 0, end: 0 });
-    walkChildren(root, b);
+    walkSubtree(root, b);
     const text = b.parts.join('');
     const rootSpan = b.spans.get(root);
     if (rootSpan) rootSpan.end = text.length;
@@ -82,7 +78,7 @@ export class TextMap {
       last = root;
       b.breakBlock();
       if (!b.enter(root)) continue;
-      walkChildren(root, b);
+      walkSubtree(root, b);
       b.exit(root);
     }
     return new TextMap(b.parts.join(''), b.segStart, b.segNode, b.segOffset, b.spans);
@@ -122,32 +118,8 @@ export class TextMap {
   }
 }
 
-/** Feeds the subtree below `root` (not `root` itself) to the builder in tree order, without recursion. */
-function walkChildren(root: Element, b: MapBuilder): void {
-  // Iterative: a deeply nested page must not overflow the stack.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === ELEMENT_NODE) {
-      descend = b.enter(node as Element);
-    } else if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      b.append(node as CharacterData);
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    if (descend) b.exit(node as Element);
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root) b.exit(node as Element);
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-}
-
 /** The walk's state: the folding rules of `BlockBuilder` in `blocks-from-content.ts`, plus the way back. */
-class MapBuilder {
+class MapBuilder implements SubtreeVisitor {
   readonly parts: string[] = [];
   readonly segStart: number[] = [];
   readonly segNode: CharacterData[] = [];
@@ -179,7 +151,7 @@ class MapBuilder {
     if (BLOCK_TAGS.has(el.localName)) this.breakBlock();
   }
 
-  append(node: CharacterData): void {
+  text(node: CharacterData): void {
     const data = node.data;
     let first = 0;
     while (first < data.length && isFoldable(data.charCodeAt(first))) first++;

@@ -1,6 +1,6 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, test } from 'vitest';
-import { deeperThan, MAX_DEPTH, nestedDeeperThan, unreadableShape, whereTheTextIs } from '../../page/page-shape';
+import { deeperThan, MAX_DEPTH, nestedDeeperThan, notHtml, whereTheTextIs } from '../../page/page-shape';
 
 function domOf(markup: string, contentType = 'text/html'): Document {
   return new JSDOM(markup, { url: 'https://news.example.com/story', contentType, virtualConsole: new VirtualConsole() }).window.document;
@@ -70,13 +70,10 @@ describe('nestedDeeperThan, the selector engine asked instead of a walk', () => 
   });
 });
 
-describe('unreadableShape', () => {
-  test('an HTML page of ordinary depth can be read', () => {
-    expect(unreadableShape(nested(100))).toBeNull();
-  });
-
-  test('a page nested deeper than the HTML parser ever nests is refused up front', () => {
-    expect(unreadableShape(nested(MAX_DEPTH + 1))).toBe('too-deep');
+describe('notHtml', () => {
+  test('an HTML page, however deep, is HTML (its depth is asked after the reader-able check)', () => {
+    expect(notHtml(nested(100))).toBe(false);
+    expect(notHtml(nested(MAX_DEPTH + 1))).toBe(false);
   });
 
   test.each([
@@ -84,12 +81,12 @@ describe('unreadableShape', () => {
     ['an XML feed', '<rss version="2.0"><channel><title>News</title></channel></rss>', 'application/xml'],
     ['an XHTML-looking document served as XML', '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Text.</p></body></html>', 'application/xml'],
   ])('%s is not HTML', (_name, markup, type) => {
-    expect(unreadableShape(domOf(markup, type))).toBe('not-html');
+    expect(notHtml(domOf(markup, type))).toBe(true);
   });
 
   test('XHTML served as application/xhtml+xml is read like HTML', () => {
     const doc = domOf('<html xmlns="http://www.w3.org/1999/xhtml"><head><title>T</title></head><body><p>Text.</p></body></html>', 'application/xhtml+xml');
-    expect(unreadableShape(doc)).toBeNull();
+    expect(notHtml(doc)).toBe(false);
   });
 });
 
