@@ -38,7 +38,12 @@ async function measure(row: string): Promise<number> {
   const { articleFromText } = await import('../analyzer/article');
   const en = articleFromText('The mayor said the bridge would close in May. Officials reportedly fear delays. Prices rose sharply last year.');
   const fr = articleFromText('Le maire a déclaré que le pont fermera en mai. Les travaux auraient pris du retard. Les prix ont fortement augmenté.');
-  if (row === 'warm analysis') for (let i = 0; i < 20; i++) (analyze(en, { lang: 'en' }), analyze(fr, { lang: 'fr' }));
+  if (row === 'warm analysis') {
+    for (let i = 0; i < 20; i++) {
+      analyze(en, { lang: 'en' });
+      analyze(fr, { lang: 'fr' });
+    }
+  }
   const t = performance.now();
   analyze(en, { lang: 'en' });
   analyze(fr, { lang: 'fr' });

@@ -44,12 +44,13 @@ function loadChunk(): Promise<AnalysisChunk> {
 }
 
 /**
- * check → depth → serialize → analyze → locate, each stage measured with `performance.measure('unsourced:…')`.
- * The check (`unsourced:check`, Readability's isProbablyReaderable) is all a page that is not an
- * article ever costs; the depth (`unsourced:shape`) is asked after it. Past it, a connection to the background opens (it wakes and warms up), the page
- * serializes itself in short slices sent as they come (`unsourced:serialize`, one measure a slice),
- * and the background parses, extracts and analyses it (`unsourced:analyze`: the page only waits) while
- * the chunk that locates sentences loads (`unsourced:load`). Then the sentences are located in the live
+ * check → depth → serialize → analyze → locate, each stage measured with
+ * `performance.measure('unsourced:…')`. The check (`unsourced:check`, Readability's isProbablyReaderable)
+ * is all a page that is not an article ever costs; the depth (`unsourced:shape`) is asked after it.
+ * Past them, a connection to the background opens (it wakes and warms up), the page serializes
+ * itself in short slices sent as they come (`unsourced:serialize`, one measure a slice), and the
+ * background parses, extracts and analyses it (`unsourced:analyze`: the page only waits) while the
+ * chunk that locates sentences loads (`unsourced:load`). Then the sentences are located in the live
  * page (`unsourced:highlight`, ended by the caller once painted). `current()` is asked after each wait:
  * a run overtaken meanwhile (navigation, newer run, extension reloaded) stops there.
  */

@@ -16,7 +16,8 @@ export interface CorpusPage {
 }
 
 /**
- * The names the content script measures, in pipeline order: `shape` (can the page be read at all),
+ * The names the content script measures: `shape` (can the page be read at all: HTML first, its depth
+ * once it passed `check`),
  * `check` (isProbablyReaderable), `load` (importing the analysis chunk, article pages only, first run
  * only), `extract`, `serialize` (the document as HTML, one measure per slice), `send`, `analyze`,
  * `highlight` (locate and paint, one measure per slice when sliced), `run`, which spans a whole run,
