@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { Article } from '../../analyzer/types';
 import { extractHtml } from '../../extract/extract-html';
 import { serializeDocument } from '../../content/serialize-document';
 import { withoutCode } from '../../content/without-code';
@@ -31,6 +32,15 @@ async function serialize(doc: Document, options: { maxChars?: number; stopAfter?
   return { outcome, parts, markup: parts.join(''), waits };
 }
 
+/** The article the background reads from `markup` has the blocks Readability finds on `doc` itself; it is returned. */
+function expectSameArticle(doc: Document, markup: string): Article {
+  const live = extractArticle(doc, { url: URL_OF_PAGE });
+  const copy = extractHtml(markup, { url: URL_OF_PAGE, wellFormed: true });
+  if (!live.ok || !copy.ok) throw new Error(`no article: live ${live.ok || live.reason}, copy ${copy.ok || copy.reason}`);
+  expect(copy.article.blocks).toEqual(live.article.blocks);
+  return copy.article;
+}
+
 const wireStory = () => documentOf(readFileSync(resolve('test/page/fixtures/wire-story.html'), 'utf8'));
 // A page too big to serialize in one go: 3,000 paragraphs (each two elements) in one article.
 const bigPage = () => documentOf(`<body><article>${Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i}, <em>said</em> the council.</p>`).join('')}</article></body>`);
@@ -40,12 +50,8 @@ describe('serializeDocument', () => {
     const doc = wireStory();
     const { outcome, markup } = await serialize(doc);
     expect(outcome).toBe('done');
-    const live = extractArticle(doc, { url: URL_OF_PAGE });
-    const copy = extractHtml(markup, { url: URL_OF_PAGE, wellFormed: true });
-    expect(live.ok && copy.ok).toBe(true);
-    if (!live.ok || !copy.ok) return;
-    expect(copy.article.blocks).toEqual(live.article.blocks);
-    expect(copy.article.blocks.every((b) => typeof b.liveIndex === 'number')).toBe(true);
+    const copy = expectSameArticle(doc, markup);
+    expect(copy.blocks.every((b) => typeof b.liveIndex === 'number')).toBe(true);
   });
 
   test('a big page is opened rather than serialized whole: several slices, the same markup as the browser\'s serializer in one call, element for element', async () => {
@@ -120,12 +126,7 @@ describe('serializeDocument', () => {
     expect(markup).not.toContain('color: red');
     expect(markup).toContain('<script></script>');
     expect(markup).toContain('"headline":"Ferry fares rise at dawn"');
-    const live = extractArticle(doc, { url: URL_OF_PAGE });
-    const copy = extractHtml(markup, { url: URL_OF_PAGE, wellFormed: true });
-    expect(live.ok && copy.ok).toBe(true);
-    if (!live.ok || !copy.ok) return;
-    expect(copy.article.blocks).toEqual(live.article.blocks);
-    expect(copy.article.title).toBe('Ferry fares rise at dawn');
+    expect(expectSameArticle(doc, markup).title).toBe('Ferry fares rise at dawn');
   });
 });
 
