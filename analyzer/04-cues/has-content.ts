@@ -1,9 +1,21 @@
 import type { Token } from '../tokens';
 import { CLOSING_QUOTES } from './closing-quotes';
 
-/** "wrote that", "wrote:", a quotation, or the verb closing the sentence ("..., she wrote."). */
+/** How far before the verb a closing quotation may end: a speaker's name or description between. */
+const SPEAKER_WORDS_MAX = 6;
+
+/**
+ * "wrote that", "wrote:", a quotation after the verb or just before its speaker ("“…,” she wrote in
+ * 2003", « « … », a écrit le ministre dans une lettre »), or the verb closing the sentence
+ * ("..., she wrote.").
+ */
 export function hasContent(tokens: Token[], v: number): boolean {
   if (tokens[v - 1]?.text === ',' || CLOSING_QUOTES.has(tokens[v - 1]?.text ?? '')) return true;
+  for (let j = v - 1; j >= 0 && j >= v - SPEAKER_WORDS_MAX; j--) {
+    const t = tokens[j] as Token;
+    if (CLOSING_QUOTES.has(t.text)) return true;
+    if (t.quoted) break;
+  }
   for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
     const t = tokens[j] as Token;
     if (t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower)) return true;

@@ -12,6 +12,8 @@ describe('acts and infinitives are not sources', () => {
     ["The port's management is believed to have rejected the union's offer.", 'hedged'],
     ["The port's owners are said to have rejected the plan.", 'hedged'],
     ['The pupils wrote a letter.', 'unattributed'],
+    // a quotation far before the verb, in another clause, is not what was written
+    ['The sign read “Closed”, and in the morning the pupils of the village school wrote a letter.', 'unattributed'],
   ])('negative: %s → %s', (text, label) => {
     expect(labelOf(text)).toBe(label);
   });
@@ -20,6 +22,9 @@ describe('acts and infinitives are not sources', () => {
     ['Smith rejected claims that he lied.', 'attributed'],
     ['The minister allegedly said the talks had failed.', 'attributed'],
     ['Quiet days are over, Jane Smith wrote.', 'attributed'],
+    // the quotation before the speaker is what was written, whatever follows the verb
+    ['“The ferry will stop in winter,” Jane Smith wrote in 2019.', 'attributed'],
+    ['“The ferry will stop in winter,” the harbour master wrote on the port’s website last week.', 'attributed'],
   ])('positive: %s → %s', (text, label) => {
     expect(labelOf(text)).toBe(label);
   });
