@@ -56,9 +56,9 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
       } else {
         const el = item as Element;
         const name = el.namespaceURI === HTML_NAMESPACE ? el.localName : el.nodeName;
-        if (isCode(el)) {
+        if (el.matches(CODE)) {
           piece = `${startTag(el, name)}</${name}>`;
-        } else if (el.getElementsByTagName('*').length > BIG_SUBTREE || el.querySelector(CODE_INSIDE) !== null) {
+        } else if (el.getElementsByTagName('*').length > BIG_SUBTREE || el.querySelector(CODE) !== null) {
           piece = startTag(el, name);
           queue.push(`</${name}>`);
           for (let child = el.lastChild; child; child = child.previousSibling) queue.push(child);
@@ -92,14 +92,7 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
  * markup is `withoutCode` of XMLSerializer's (the elements stay, so the locators do not move), at a
  * fraction of the cost of serializing, counting and sending the code.
  */
-const CODE_INSIDE = 'script:not(:empty):not([type="application/ld+json" i]), style:not(:empty)';
-const JSON_LD_TYPE = 'application/ld+json';
-
-function isCode(el: Element): boolean {
-  if (!el.firstChild) return false;
-  if (el.localName === 'style') return true;
-  return el.localName === 'script' && el.getAttribute('type')?.toLowerCase() !== JSON_LD_TYPE;
-}
+const CODE = 'script:not(:empty):not([type="application/ld+json" i]), style:not(:empty)';
 
 /** `<name a="v" …>` as XMLSerializer writes it (the parser in the background needs no namespaces). */
 function startTag(el: Element, name: string): string {

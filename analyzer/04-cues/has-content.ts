@@ -10,7 +10,7 @@ const SPEAKER_WORDS_MAX = 6;
  * ("..., she wrote.").
  */
 export function hasContent(tokens: Token[], v: number): boolean {
-  if (tokens[v - 1]?.text === ',' || CLOSING_QUOTES.has(tokens[v - 1]?.text ?? '')) return true;
+  if (tokens[v - 1]?.text === ',') return true;
   for (let j = v - 1; j >= 0 && j >= v - SPEAKER_WORDS_MAX; j--) {
     const t = tokens[j] as Token;
     if (CLOSING_QUOTES.has(t.text)) return true;
