@@ -2,18 +2,21 @@ import { chooseLanguage } from './01-language';
 import { segment } from './02-segment';
 import { findQuotes, quoteMask } from './03-quotes';
 import { findCues, type SentenceCues } from './04-cues';
+import { blockSpeakers, isCreditLine } from './05-block-speakers';
 import { SourceResolver, type ResolvedCue } from './05-resolve';
 import { QuoteSpeakers } from './05-quote-speakers';
 import { classify, notClaim, type Verdict } from './06-classify';
+import { LEXICONS } from './lexicons';
+import { reason } from './reasons';
 import { inventory, totals } from './07-inventory';
 import { normalizeArticle } from './article';
 import { tokenize } from './tokens';
 import type { Analysis, Article, BlockKind, ReasonCode, Sentence, Source } from './types';
 
-/** Not-claim reasons for the furniture around a story (TAXONOMY rule 10), as opposed to its headings. */
 /** Blocks that a sentence ending in a colon introduces. */
 const LISTED: ReadonlySet<BlockKind> = new Set(['list-item', 'quote']);
 const INTRODUCES = /:\s*$/;
+/** Not-claim reasons for the furniture around a story (TAXONOMY rule 10), as opposed to its headings. */
 const FURNITURE: ReadonlySet<ReasonCode> = new Set(['caption', 'byline', 'dateline', 'related-link', 'call-to-action', 'data-table', 'boilerplate']);
 
 export interface AnalyzeOptions {
@@ -37,6 +40,8 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
   //    quotation's speaker lent to every sentence of the quotation (rule 1)
   const resolver = new SourceResolver();
   const speakers = new QuoteSpeakers(quotes);
+  // a transcript's "PENCE:" turns and quotations signed "— Jane Doe" below them (rule 11)
+  const given = blockSpeakers(article.blocks, LEXICONS[lang.language]);
   const found: { cues: SentenceCues; resolved: ResolvedCue[]; verdict: Verdict | null }[] = [];
   // Paragraphs counted for "the same or the previous paragraph" (rule 1): a caption or a related
   // link between two paragraphs of a story does not separate them.
@@ -60,9 +65,19 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const isWholeBlock = isBlockStart && isLastOfBlock;
     const inQuote = quoted(span.start) || quoted(span.end - 1);
     // A first line with no closing punctuation is a headline only in plain text: a page's title is apart.
-    const verdict = notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0 && !article.title, inQuote);
+    const credit = isWholeBlock && isCreditLine(block.text);
+    const verdict: Verdict | null = credit
+      ? { label: 'not-claim', reasons: [reason('byline', block.text.slice(0, 60))], source: null }
+      : notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0 && !article.title, inQuote);
     if (!verdict || !FURNITURE.has(verdict.reasons[0]!.code)) furnitureOnly = false;
-    const resolved = verdict && !verdict.soft ? [] : resolver.resolve(cues, para);
+    // "She said:" is too short to be a claim, but the quotation it introduces is hers (rule 11).
+    const introducer = verdict?.reasons[0]!.code === 'fragment' && INTRODUCES.test(text.slice(span.start, span.end));
+    const resolved = verdict && !verdict.soft && !introducer ? [] : resolver.resolve(cues, para);
+    const speaker = given.get(span.block);
+    if (speaker && !verdict && resolved.every((r) => r.source.outlet) && (speaker.kind === 'turn' || inQuote)) {
+      resolved.unshift({ code: speaker.kind === 'turn' && isBlockStart ? 'direct-quote' : 'quotation-speaker', cue: speaker.cue, source: speaker.source, quote: true });
+      resolver.remember(speaker.source, para);
+    }
     // "President Obama also said:" followed by bullet points or a block quote: each point is his (rule 11).
     if (isBlockStart && !LISTED.has(block.kind)) introduced = null;
     if (introduced && LISTED.has(block.kind) && !verdict && resolved.every((r) => r.source.outlet)) resolved.push({ code: 'carried-forward', cue: introduced.cue, source: introduced.source });

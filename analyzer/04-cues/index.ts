@@ -91,6 +91,6 @@ export function findCues(
   // "I believe", « nous estimons »: the author's own opinion (TAXONOMY rule 7).
   if (!author) author = firstPersonOpinion(tokens, lex, articleText);
   // Runs of capitalised words, for the pronouns of later sentences (rule 6).
-  const names = properNames(tokens, articleText);
+  const names = properNames(tokens, articleText, lex);
   return { sources, hedges, author, notClaim, names };
 }

@@ -78,6 +78,10 @@ export interface Lexicon {
   unnamedReports: readonly string[];
   /** Titles and honorifics before a name ("Mr", « M. »), for merging one person's names. */
   titles: readonly string[];
+  /** Capitalised paragraph labels before a colon that name no speaker ("UPDATE:", « MISE À JOUR : »). */
+  labelWords: readonly string[];
+  /** Prepositions before a place, whose name is no antecedent for a pronoun ("in Des Moines", « à Rennes »). */
+  placePrepositions: readonly string[];
   // Language-specific categories: a construction the other language does not have (or that its code
   // reads without a list). Empty in the other languages; the conventions test lists them.
   /** English: determiners of one thing ("the American demand that..." is a noun). */

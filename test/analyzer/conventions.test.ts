@@ -36,7 +36,7 @@ const LOWER_CASE_LISTS = [
   'reportingVerbs', 'beliefVerbs', 'documentVerbs', 'auxiliaries', 'accordingTo', 'viewOf', 'passiveSaying', 'anonymousHeads', 'documentHeads',
   'speechNouns', 'pronouns', 'objectPronouns', 'firstPerson', 'indefinite', 'definite', 'clauseBoundaries', 'stopwords',
   'speakerNouns', 'nonSpeakerHeads', 'nounForms', 'speechIntros', 'stanceActs', 'writeVerbs', 'beForms', 'relativePronouns', 'days', 'negations', 'prepositions',
-  'quantifiers', 'unnamedReports', 'titles', 'singularDeterminers', 'modals', 'modalAdverbs', 'numberWords', 'preverbAdverbs', 'timeLead', 'headCutters',
+  'quantifiers', 'unnamedReports', 'titles', 'labelWords', 'placePrepositions', 'singularDeterminers', 'modals', 'modalAdverbs', 'numberWords', 'preverbAdverbs', 'timeLead', 'headCutters',
   'conditionalAuxiliaries', 'modalParticiples', 'conditionalAdverbs', 'invertingWords', 'firstPersonVerbs', 'prenominalAdjectives',
 ] as const satisfies readonly (keyof Lexicon)[];
 

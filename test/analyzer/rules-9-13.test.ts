@@ -64,6 +64,85 @@ describe('rule 11: a sentence ending in a colon passes its source to the points 
   });
 });
 
+rule('rule 11: a short line ending in a colon passes its speaker to the quotation below it', [
+  {
+    lang: 'en',
+    positive: [
+      { text: 'Senator Ana Ruiz spoke to reporters in Kastrin on Tuesday. She said:\n"The harbour wall will not hold. We asked for money for ten years."', at: 'ten years', label: 'attributed', name: 'Ana Ruiz', code: 'carried-forward' },
+      // a place after "in" is no one "he" could be: the speaker stays unnamed
+      { text: 'The senator spoke to reporters in Kastrin on Tuesday. He said:\n"The harbour wall will not hold."', label: 'vague', code: 'carried-forward' },
+    ],
+    negative: [
+      { text: 'Senator Ana Ruiz spoke to reporters in Kastrin on Tuesday. She said:', label: 'not-claim', code: 'fragment' },
+      // a colon after something that is not a reporting verb introduces no one
+      { text: 'Senator Ana Ruiz listed three reasons:\n"The harbour wall will not hold."', label: 'unattributed' },
+    ],
+  },
+  {
+    lang: 'fr',
+    positive: [
+      { text: 'La sénatrice Claire Dubois a rencontré la presse à Rennes mardi. Elle a dit :\n« La digue ne tiendra pas. Nous demandons de l’argent depuis dix ans. »', at: 'dix ans', label: 'attributed', name: 'Claire Dubois', code: 'carried-forward' },
+    ],
+    negative: [
+      { text: 'La sénatrice Claire Dubois a rencontré la presse à Rennes mardi. Elle a dit :', label: 'not-claim', code: 'fragment' },
+    ],
+  },
+]);
+
+rule('rule 11: a transcript\'s turns belong to the speaker its label names', [
+  {
+    lang: 'en',
+    positive: [
+      { text: 'HOST: Welcome back to the harbour hour.\nRUIZ: The wall will not hold another winter. We asked for money for ten years.', at: 'ten years', label: 'attributed', name: 'Ruiz', code: 'quotation-speaker' },
+      { text: 'HOST: Welcome back to the harbour hour.\nMAYOR RUIZ: The wall will not hold another winter.', label: 'attributed', name: 'Mayor Ruiz', code: 'direct-quote' },
+      // a quotation over several paragraphs opens each with a quote mark: the turn goes on
+      { text: '"HOST: Welcome back to the harbour hour.\n"RUIZ: The wall will not hold another winter.\n"We asked for money for ten years.', label: 'attributed', name: 'Ruiz' },
+    ],
+    negative: [
+      // one label is a dateline or a signpost, not a dialogue
+      { text: 'KASTRIN: The harbour wall collapsed on Tuesday after a week of storms.', label: 'unattributed' },
+      { text: 'UPDATE: The harbour wall collapsed on Tuesday.\nKASTRIN: The ferry will not sail this week.', label: 'unattributed' },
+      // the questions are the interviewer's, not claims (rule 11)
+      { text: 'HOST: Will the wall hold another winter?\nRUIZ: It will not hold.', at: 'another winter', label: 'not-claim', code: 'question' },
+      // a paragraph of narration after the turn is the writer's again
+      { text: 'HOST: Welcome back.\nRUIZ: The wall will not hold another winter.\nThe council meets on Monday to vote on the budget.', label: 'unattributed' },
+    ],
+  },
+  {
+    lang: 'fr',
+    positive: [
+      { text: 'ANIMATEUR : Bonsoir et bienvenue.\nMME DUBOIS : La digue ne tiendra pas un hiver de plus. Nous demandons de l’argent depuis dix ans.', at: 'dix ans', label: 'attributed', name: 'Mme Dubois' },
+    ],
+    negative: [
+      { text: 'MISE À JOUR : La digue a cédé mardi.\nRENNES : Le ferry ne partira pas cette semaine.', label: 'unattributed' },
+    ],
+  },
+]);
+
+rule('rule 11: a quotation signed with a dash below it is its signer\'s', [
+  {
+    lang: 'en',
+    positive: [
+      { text: '“The tram changed my life. I sold my car the week it opened.” — Ana Ruiz', at: 'sold my car', label: 'attributed', name: 'Ana Ruiz', code: 'quotation-speaker' },
+      { text: 'The council met on Monday.\n“The tram changed my life. I sold my car the week it opened.”\n— Ana Ruiz, harbour pilot', at: 'sold my car', label: 'attributed', name: 'Ana Ruiz', code: 'quotation-speaker' },
+    ],
+    negative: [
+      // a dash and a sentence are no signature
+      { text: '“The tram changed my life.” — and the council knew it would.', label: 'unattributed' },
+      { text: '“The tram changed my life.”\n— The council voted against it in 2019.', label: 'unattributed' },
+    ],
+  },
+  {
+    lang: 'fr',
+    positive: [
+      { text: 'Le conseil s’est réuni lundi.\n« Le tramway a changé ma vie. J’ai vendu ma voiture. »\n— Jeanne Dupont, pilote du port', at: 'vendu ma voiture', label: 'attributed', name: 'Jeanne Dupont' },
+    ],
+    negative: [
+      { text: '« Le tramway a changé ma vie. »\n— Le conseil a voté contre en 2019.', label: 'unattributed' },
+    ],
+  },
+]);
+
 rule('rule 12: a belief with its holder works like a reporting verb', [
   {
     lang: 'en',
@@ -198,6 +277,11 @@ describe('rule 10: furniture lines are not claims, in both languages', () => {
     { lang: 'fr', text: 'Article mis à jour le 7 janvier 2026.', code: 'dateline' },
     { lang: 'fr', text: 'Créé: 12.12.2025, 07h36', code: 'dateline' },
     { lang: 'fr', text: 'De gauche à droite : le maire, la préfète et le capitaine du port.', code: 'caption' },
+    { lang: 'en', text: 'Follow Jane Doe on Twitter @janedoe.', code: 'call-to-action' },
+    { lang: 'fr', text: 'Suivez Jeanne Dupont sur Twitter @jdupont.', code: 'call-to-action' },
+    // the name under a quotation, a paragraph of its own (its quotation is tested under rule 11)
+    { lang: 'en', text: '— Jane Doe, harbour pilot', code: 'byline' },
+    { lang: 'fr', text: '— Jeanne Dupont, pilote du port', code: 'byline' },
   ];
   test.each(rows)('$lang: $code ← $text', ({ lang, text, code }) => {
     expectCase({ text: `The council met on Monday and voted on the harbour budget.\n${text}`, label: 'not-claim', code: code as Case['code'] }, lang);

@@ -29,6 +29,8 @@ import prepositions from './prepositions';
 import quantifiers from './quantifiers';
 import unnamedReports from './unnamed-reports';
 import titles from './titles';
+import labelWords from './label-words';
+import placePrepositions from './place-prepositions';
 import singularDeterminers from './singular-determiners';
 import modals from './modals';
 import modalAdverbs from './modal-adverbs';
@@ -74,6 +76,8 @@ export const en: Lexicon = {
   quantifiers,
   unnamedReports,
   titles,
+  labelWords,
+  placePrepositions,
   singularDeterminers,
   modals,
   modalAdverbs,

@@ -15,6 +15,7 @@ const rules: Lexicon['notClaims'] = [
   { code: 'boilerplate', pattern: '^(?:powered|presented|sponsored|brought to you) by(?![\\p{L}\\p{N}])[^!?]{0,60}$', regex: true, reason: 'a sponsor line (its sponsor often a web address)', example: 'Powered by Example Widgets' },
   { code: 'related-link', pattern: '^[\\[(]?(?:read|see|watch|listen|more|related)\\s*:', regex: true, reason: 'a link to other coverage', example: '[Read: How the dam was built]' },
   { code: 'call-to-action', pattern: '^(?:subscribe|sign up|click here|read more|read the rest|read the full|continue reading|follow (?:us|him|her|the author)|share this|share on|like us|download our|get our|join us|listen to|watch:|watch the|see also|related:|more:|also read|recommended:|advertisement|sponsored|support our|donate)(?![\\p{L}\\p{N}])', regex: true, reason: 'a call to action', example: 'Sign up for our morning newsletter.' },
+  { code: 'call-to-action', pattern: '^["“]?follow [^.!?]{1,60} on (?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)(?![\\p{L}\\p{N}])[^.!?]{0,40}[.!]?["”]?$', regex: true, reason: 'a prompt to follow the author', example: 'Follow Jane Doe on Twitter @janedoe.' },
   { code: 'boilerplate', pattern: '(?:all rights reserved|copyright \\d{4}|©\\s?\\d{4}|this (?:article|story) (?:was|has been) (?:updated|corrected|amended)|terms of (?:use|service)|privacy policy|cookie policy|newsletter)(?![\\p{L}\\p{N}])', regex: true, reason: 'site boilerplate', example: 'Copyright 2024 Example Media. All rights reserved.' },
 ];
 export default rules;

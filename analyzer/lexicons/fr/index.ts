@@ -29,6 +29,8 @@ import prepositions from './prepositions';
 import quantifiers from './quantifiers';
 import unnamedReports from './unnamed-reports';
 import titles from './titles';
+import labelWords from './label-words';
+import placePrepositions from './place-prepositions';
 import conditionalAuxiliaries from './conditional-auxiliaries';
 import modalParticiples from './modal-participles';
 import conditionalAdverbs from './conditional-adverbs';
@@ -74,6 +76,8 @@ export const fr: Lexicon = {
   quantifiers,
   unnamedReports,
   titles,
+  labelWords,
+  placePrepositions,
   conditionalAuxiliaries,
   modalParticiples,
   conditionalAdverbs,

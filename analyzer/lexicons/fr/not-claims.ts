@@ -11,6 +11,7 @@ const rules: Lexicon['notClaims'] = [
   { code: 'related-link', pattern: '^(?:>>|»»|→|►|▶)\\s*\\S', regex: true, reason: 'un lien vers un autre article', example: '>> Le dossier complet sur la digue' },
   { code: 'caption', pattern: '^(?:de gauche à droite|ci-dessus|ci-dessous|en haut|en bas|à gauche|à droite)\\s*[,:]', regex: true, reason: 'une légende', example: 'De gauche à droite : le maire, la préfète et le capitaine du port.' },
   { code: 'call-to-action', pattern: '^(?:lire aussi|à lire aussi|voir aussi|abonnez-vous|inscrivez-vous|suivez-nous|partagez|cliquez|découvrez|regardez|écoutez|téléchargez|retrouvez|pour aller plus loin|publicité|newsletter)(?![\\p{L}\\p{N}])', regex: true, reason: 'un appel à l\'action', example: 'Lire aussi : le dossier complet' },
+  { code: 'call-to-action', pattern: '^["“«]?\\s?suivez [^.!?]{1,60} sur (?:twitter|x|facebook|instagram|threads|bluesky|mastodon|linkedin|tiktok|youtube)(?![\\p{L}\\p{N}])[^.!?]{0,40}[.!]?\\s?["”»]?$', regex: true, reason: 'une invitation à suivre l\'auteur', example: 'Suivez Jeanne Dupont sur Twitter @jdupont.' },
   { code: 'boilerplate', pattern: "(?:tous droits réservés|cet article est réservé aux abonnés|vous avez lu \\d+ ?% de cet article|la suite est réservée aux abonnés|politique de confidentialité)", regex: true, reason: 'un texte du site', example: 'Cet article est réservé aux abonnés.' },
 ];
 export default rules;
