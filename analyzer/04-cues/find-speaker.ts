@@ -21,15 +21,35 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
   if (!np.length && stop && stop.text === ',' && !stopIsAfterQuote(tokens, left.stopIndex)) {
     const noAux = noAuxiliaries(lex);
     // an apposition may be a long title ("senior associate for education organizing at the … Institute")
-    const appos = subjectLeft(tokens, left.stopIndex, noAux, APPOSITION_MAX);
-    const relIndex = appos.stop && inLexicon(lex, 'relativePronouns', appos.stop.lower) ? appos.stopIndex - 1 : -1;
+    let appos = subjectLeft(tokens, left.stopIndex, noAux, APPOSITION_MAX);
+    // "Smith, an economist and tax expert, said": a coordination inside the apposition.
+    while (appos.np.length && appos.stop && COORDINATORS.has(appos.stop.lower)) {
+      const more = subjectLeft(tokens, appos.stopIndex, noAux, APPOSITION_MAX);
+      if (!more.np.length) break;
+      appos = { ...more, np: [...more.np, appos.stop, ...appos.np] };
+    }
+    let relIndex = appos.stop && inLexicon(lex, 'relativePronouns', appos.stop.lower) ? appos.stopIndex - 1 : -1;
+    // "Brinkley, a historian who attended the session, recalled": the apposition is the noun phrase
+    // before its own relative clause.
+    if (relIndex >= 0 && tokens[relIndex]?.text !== ',') {
+      const head = subjectLeft(tokens, appos.stopIndex, noAux, APPOSITION_MAX);
+      relIndex = -1;
+      if (head.np.length && head.stop?.text === ',') appos = head;
+    }
     const relative = relIndex >= 0 ? tokens[relIndex] : undefined;
     const openerIndex = appos.stop?.text === ',' ? appos.stopIndex : relative?.text === ',' ? relIndex : -1;
     if (appos.np.length && openerIndex >= 0) {
       const before = subjectLeft(tokens, openerIndex, noAux);
       // The noun phrase must start the sentence or follow a boundary: not cut off by the length limit.
-      const whole = !before.stop || !before.stop.word || boundaryWord(lex, before.stop);
-      const main = before.np.length && whole ? classifySpeaker(before.np, text, lex, first) : null;
+      // A clause with its verb ("The pipe is less prone to corrosion, cracks and leaks, said") is a
+      // list before an inverted verb, not a subject and its apposition.
+      const whole = (!before.stop || !before.stop.word || boundaryWord(lex, before.stop)) && !before.np.some((t) => inLexicon(lex, 'beForms', t.lower));
+      let main = before.np.length && whole ? classifySpeaker(before.np, text, lex, first) : null;
+      // "Hicks, a Navy veteran, said": one capitalised word described as one person is a name, not
+      // a plural like "Officials" that opens a sentence.
+      if (main?.type === 'source' && main.kind === 'anonymous' && before.np.length === 1 && (before.np[0] as Token).cap && SINGULAR_INDEFINITE.has(appos.np[0]?.lower ?? '')) {
+        main = { ...main, kind: 'named' };
+      }
       const inner = relative ? null : classifySpeaker(appos.np, text, lex, first);
       const pick = main?.type === 'source' && main.kind === 'named' ? main : inner?.type === 'source' && inner.kind === 'named' ? inner : main ?? inner;
       if (pick && main) {
@@ -43,8 +63,8 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
   // "Ces frappes qui s'ajoutent", "the man who said": a relative clause's verb has its subject elsewhere.
   // « ce qu'a annoncé X », « comme l'a dit X »: French puts the subject after the verb there.
   const frRelative = lex.language === 'fr' && !!stop && inLexicon(lex, 'invertingWords', stop.lower);
+  if (!np.length && stop && stop.word && inLexicon(lex, 'relativePronouns', stop.lower) && !frRelative) return antecedent(tokens, left.stopIndex, v, text, lex, first, cueFrom);
   if (!np.length && stop && stop.word && boundaryWord(lex, stop) && !frRelative) return null;
-  if (!np.length && stop && stop.word && inLexicon(lex, 'relativePronouns', stop.lower) && !frRelative) return null;
   if (np.length) {
     let sp = classifySpeaker(np, text, lex, first);
     let from = left.npStart;
@@ -80,10 +100,70 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
     if (j > r0 + 1) relay = text.slice((tokens[r0 + 1] as Token).start, (tokens[j - 1] as Token).end);
   }
   if (lex.language === 'en' && (tokens[j]?.lower === 'to' || tokens[j]?.lower === 'by')) return null;
+  // "..., told reporters": "told" is never inverted; its object is not its speaker.
+  if (lex.language === 'en' && /^(?:told|tells|tell)$/.test((tokens[v] as Token).lower)) return null;
   const right = subjectRight(tokens, j, lex);
   const sp = classifySpeaker(right, text, lex, undefined);
   if (!sp) return null;
   return { sp, relay: sp.type === 'source' && sp.kind === 'anonymous' ? relay : undefined, from: j, cueFrom };
+}
+
+/** Subject relative pronouns: "who said", « qui a déclaré »; not « que », whose clause has its own subject. */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'that', 'qui']);
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'et', 'ou']);
+const SINGULAR_INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
+
+/** The longest antecedent read before a relative pronoun, in words. */
+const ANTECEDENT_MAX = 5;
+
+/**
+ * The subject of a verb in a relative clause is the noun phrase the pronoun at `r` stands for: "an
+ * architect who said he was stiffed", "the police department, which reported 2,521 shootings", « le
+ * ministre, qui a déclaré ». Only a short phrase that opens with a determiner or is a run of
+ * capitalised words counts, not after a preposition: in "Democrats on Capitol Hill, who argued",
+ * Capitol Hill argued nothing. The verb must report what was said: "a minister who has declared his
+ * intention to resist" tells what the minister does (rule 12), not what they say.
+ */
+function antecedent(tokens: Token[], r: number, v: number, text: string, lex: Lexicon, first: Token | undefined, cueFrom: number):
+  { sp: Speaker; from: number; cueFrom: number } | null {
+  if (!SUBJECT_RELATIVES.has((tokens[r] as Token).lower) || !reportsContent(tokens, v, lex)) return null;
+  // "users who believe they own the real thing" describes the users; it reports no claim (rule 12).
+  if (inLexicon(lex, 'beliefVerbs', (tokens[v] as Token).lower)) return null;
+  let e = r - 1;
+  if (tokens[e]?.text === ',') e--;
+  let s = e;
+  let determined = false;
+  while (s >= 0 && e - s < ANTECEDENT_MAX) {
+    const t = tokens[s] as Token;
+    if (!t.word || inLexicon(lex, 'clauseBoundaries', t.lower) || inLexicon(lex, 'prepositions', t.lower)) break;
+    if (inLexicon(lex, 'indefinite', t.lower) || inLexicon(lex, 'definite', t.lower)) {
+      determined = true;
+      break;
+    }
+    s--;
+  }
+  if (!determined) {
+    // a run of capitalised words only: "former President Bill Clinton, who"
+    s = e;
+    while (s >= 0 && e - s < ANTECEDENT_MAX && (tokens[s] as Token).cap && (tokens[s] as Token).word) s--;
+    if (s === e) return null;
+    const before = tokens[s];
+    if (before && inLexicon(lex, 'prepositions', before.lower)) return null;
+    s++;
+  }
+  const sp = classifySpeaker(tokens.slice(s, e + 1), text, lex, first);
+  if (!sp || sp.type === 'author' || (sp.type === 'reference' && sp.pronoun)) return null;
+  return { sp, from: s, cueFrom };
+}
+
+/** What was said follows the verb at `v`: "that", a colon, a quotation, or a clause opening with a pronoun ("said he was stiffed"). */
+function reportsContent(tokens: Token[], v: number, lex: Lexicon): boolean {
+  let j = v + 1;
+  // "told reporters that", "said on Monday that": an object or a day before what was said
+  if (tokens[j] && (inLexicon(lex, 'objectPronouns', (tokens[j] as Token).lower) || inLexicon(lex, 'days', (tokens[j] as Token).lower))) j++;
+  const t = tokens[j];
+  if (!t) return false;
+  return t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower) || (j === v + 1 && inLexicon(lex, 'pronouns', t.lower));
 }
 
 /** The comma at `k` closes a quotation ("“...,” said"): no apposition there. */

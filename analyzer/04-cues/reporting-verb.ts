@@ -1,10 +1,12 @@
 import type { Lexicon } from '../lexicons';
 import { inLexicon } from '../lexicons/in-lexicon';
+import type { Speaker } from '../noun-phrase';
 import type { Token } from '../tokens';
 import type { ReasonCode } from '../types';
 import { afterModal } from './after-modal';
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { Cue } from './cue';
+import { documentSubject } from './document-subject';
 import { findSpeaker } from './find-speaker';
 import { hasContent } from './has-content';
 import { ingIsVerb } from './ing-is-verb';
@@ -53,19 +55,29 @@ export function reportingVerb(tokens: Token[], i: number, text: string, c: Compi
   // reported speech only with what was said ("rejected the claims that...", a quote, a colon).
   // An act under a hedge ("allegedly rejected the offer") is the hedged claim itself, not its source.
   if ((inLexicon(lex, 'writeVerbs', t.lower) || (c.stanceActs.test(t.lower) && ctx.hedged)) && !hasContent(tokens, i)) return null;
-  const speaker = findSpeaker(tokens, i, text, lex, ctx.first);
+  let speaker = findSpeaker(tokens, i, text, lex, ctx.first);
+  // "A study that appeared in the Journal found": the document before its own clause is the subject.
+  if (isDocVerb && !(speaker && isDocument(speaker.sp, lex))) {
+    const doc = documentSubject(tokens, i, text, lex, ctx.first);
+    if (doc) speaker = { sp: doc.sp, from: doc.from, cueFrom: doc.from };
+  }
   if (!speaker) return null;
   const { sp, relay, alias } = speaker;
   // "the American demand that...": a bare verb form after a singular subject is a noun, not a verb.
   if (lang === 'en' && BASE_FORM.test(t.lower) && inLexicon(lex, 'nounForms', t.lower) && sp.type === 'source' && inLexicon(lex, 'singularDeterminers', tokens[speaker.from]?.lower ?? '') && !/s$/.test(sp.head)) return null;
   if (sp.type === 'author') return isStance || isVerb ? { author: text.slice(tokens[speaker.from]?.start ?? t.start, t.end) } : null;
   // A document verb needs a document or data as subject: "a report found", not "he found".
-  if (isDocVerb && !(sp.type === 'source' && sp.document) && !(sp.type === 'reference' && !sp.pronoun && (inLexicon(lex, 'documentHeads', sp.head)))) return null;
+  if (isDocVerb && !isDocument(sp, lex)) return null;
   // "He added", « il a précisé »: a pronoun belongs in the cue, it is what the reader must resolve.
   const from = sp.type === 'reference' && sp.pronoun ? Math.min(speaker.from, speaker.cueFrom) : speaker.cueFrom;
   const cue = text.slice(tokens[from]?.start ?? t.start, t.end);
   const code: ReasonCode = sp.type === 'source' && sp.document ? (inLexicon(lex, 'speechNouns', sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
   return { cue: { code, cue, speaker: sp, relay, alias, quote: ctx.quote } };
+}
+
+/** A document or data, or a reference back to one ("the report"): what a document verb needs as subject. */
+function isDocument(sp: Speaker, lex: Lexicon): boolean {
+  return (sp.type === 'source' && sp.document) || (sp.type === 'reference' && !sp.pronoun && inLexicon(lex, 'documentHeads', sp.head));
 }
 
 /** English forms that count only in one construction, and verbs that report nothing said. */

@@ -26,6 +26,16 @@ family(
     { text: 'The bridge will close in May, said Ana Ruiz.', label: 'attributed', name: 'Ana Ruiz', code: 'reporting-verb' },
     { text: 'Repairs will take at least a year, said Tom Lee, the city engineer.', label: 'attributed', name: 'Tom Lee', code: 'reporting-verb' },
     { text: 'The harbour will stay shut through the weekend, Ana Ruiz said on Sunday.', label: 'attributed', name: 'Ana Ruiz', code: 'reporting-verb' },
+    // a present tense closing the sentence after a comma; an apposition with "and" or a relative clause in it
+    { text: 'Ferry fares rose by a third last year, the Harbour Gazette reports.', label: 'attributed', name: 'Harbour Gazette', code: 'reporting-verb' },
+    { text: '"The wall will not hold," Ana Ruiz, an engineer and harbour pilot, told me this week.', label: 'attributed', name: 'Ana Ruiz' },
+    { text: 'Tom Lee, a pilot who has worked the harbour for thirty years, recalled that the wall cracked in 1998.', label: 'attributed', name: 'Tom Lee' },
+    // one capitalised word described as one person is a name, not a plural opening the sentence
+    { text: 'Rees, a harbour pilot for thirty years, told us the wall would not hold.', label: 'attributed', name: 'Rees' },
+    // the subject of a relative clause of saying is the phrase the pronoun stands for (rule 4: the source wins)
+    { text: 'The council ignored a harbour pilot who said that the wall was cracking.', label: 'vague', name: 'harbour pilot', code: 'reporting-verb' },
+    { text: 'The council ignored a harbour pilot who said he had seen the crack.', label: 'vague', name: 'harbour pilot', code: 'reporting-verb' },
+    { text: 'The council ignored the Harbour Authority, which warned that the wall was cracking.', label: 'attributed', name: 'Harbour Authority', code: 'reporting-verb' },
   ],
   [
     { text: 'The bridge will close in May for repairs.', label: 'unattributed', code: 'no-source' },
@@ -34,6 +44,16 @@ family(
     { text: 'Drivers were told to leave their cars on the hard shoulder.', label: 'unattributed' },
     // Writing a letter is an act, not a claim someone stands behind.
     { text: 'The pupils wrote a letter to the mayor last week.', label: 'unattributed' },
+    // a list before an inverted verb is no subject with an apposition
+    { text: 'The new pipe is less prone to rust, cracks and leaks, said the officials.', label: 'vague', name: 'officials' },
+    // a relative clause that tells what someone does or believes, not what they said
+    { text: 'The vote keeps in place a mayor who has declared her intention to sell the port.', label: 'unattributed' },
+    { text: 'The fake tickets confused many fans who believe they bought them from the club.', label: 'unattributed' },
+    { text: 'The council hired an engineer who writes its reports so that they are checked twice.', label: 'unattributed' },
+    // a place before a relative pronoun is not who spoke
+    { text: 'The plan angered the fishermen in Kastrin, who said nothing in public.', label: 'unattributed' },
+    // "..., and agreeing with her remark." closes no clause with a subject
+    { text: 'Catching up on the council debate, and agreeing with the mayor\'s remark.', label: 'unattributed' },
   ],
 );
 
@@ -73,12 +93,17 @@ family(
     { text: "The Census Bureau's data show that rents rose by eight percent.", label: 'attributed', name: 'Census Bureau', code: 'document' },
     { text: 'A Gallup poll published on Tuesday shows support for the plan at 41 percent.', label: 'attributed', name: 'Gallup', code: 'document' },
     { text: 'Figures released by Eurostat on Friday show unemployment falling in every region.', label: 'attributed', name: 'Eurostat', code: 'document' },
+    // a document with a clause of its own before its verb; a polling average is data
+    { text: 'A 2019 study that appeared in the Harbour Science Review found that the wall was sinking.', label: 'attributed', name: 'Harbour Science Review', code: 'document' },
+    { text: "The Gazette's polling average shows the mayor ahead by four points.", label: 'attributed', name: 'Gazette', code: 'document' },
   ],
   [
     // "studies show" with no study named is vague; a report mentioned is not a report cited.
     { text: 'Studies show that lower speed limits save lives.', label: 'vague' },
     { text: 'The report runs to more than 300 pages.', label: 'unattributed' },
     { text: 'He found the keys under the mat on Sunday.', label: 'unattributed' },
+    // a person who found something is no document, however long the clause before the verb
+    { text: 'The diver who inspected the wall on Monday found a crack near the base.', label: 'unattributed' },
   ],
 );
 

@@ -30,6 +30,9 @@ family(
     { text: 'La digue tiendra, a affirmé jeudi le préfet Marc Roux.', label: 'attributed', name: 'Marc Roux', code: 'reporting-verb' },
     { text: 'Le préfet Marc Roux a annoncé la fermeture du pont. Le chantier reprendra en juin, a-t-il ajouté.', label: 'attributed', name: 'Marc Roux' },
     { text: 'Claire Dubois dirige le chantier depuis mars. Les travaux dureront un an, estime-t-elle.', label: 'attributed', name: 'Claire Dubois' },
+    // le sujet d'une relative de parole est ce que le pronom remplace (règle 4 : la source l'emporte)
+    { text: 'Le conseil a ignoré l’Autorité portuaire, qui a averti que la digue se fissurait.', label: 'attributed', name: 'Autorité portuaire', code: 'reporting-verb' },
+    { text: 'Claire Dubois, une ingénieure et pilote du port, a déclaré que la digue ne tiendrait pas.', label: 'attributed', name: 'Claire Dubois' },
   ],
   [
     { text: 'Le pont fermera en mai pour des travaux.', label: 'unattributed', code: 'no-source' },
@@ -38,6 +41,8 @@ family(
     { text: 'Le juge a rendu sa décision mardi soir.', label: 'unattributed' },
     // Écrire une lettre est un acte, pas une affirmation rapportée.
     { text: 'Les élèves ont écrit une lettre au maire la semaine dernière.', label: 'unattributed' },
+    // une relative qui dit ce que quelqu'un fait, non ce qu'il a dit
+    { text: 'Le vote maintient en place une maire qui a déclaré son intention de vendre le port.', label: 'unattributed' },
   ],
 );
 
