@@ -70,10 +70,20 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
     let from = left.npStart;
     // "Experts on North Korea and nuclear nonproliferation said": the words after "and" are no one by
     // themselves; the coordinated phrase is the subject, its head the first noun ("experts").
-    if (!sp && stop && /^(?:and|or|et|ou)$/.test(stop.lower)) {
+    // "Ana Ruiz and her family believe": a name coordinated with a description; the name is who a
+    // reader can check.
+    if (!(sp?.type === 'source' && sp.kind === 'named') && stop && COORDINATORS.has(stop.lower)) {
       const wider = subjectLeft(tokens, left.stopIndex, noAuxiliaries(lex));
-      if (wider.np.length) {
-        sp = classifySpeaker([...wider.np, stop, ...np], text, lex, first);
+      const whole = !wider.stop || !wider.stop.word || boundaryWord(lex, wider.stop);
+      // (a name ends with a capital: "la Société suisse de l'industrie du gaz et des eaux" is one body)
+      const named = wider.np.length && whole && wider.np[wider.np.length - 1]!.cap ? classifySpeaker(wider.np, text, lex, first) : null;
+      const pronoun = wider.np.length === 1 && (inLexicon(lex, 'pronouns', wider.np[0]!.lower) || inLexicon(lex, 'objectPronouns', wider.np[0]!.lower));
+      const coordinated = wider.np.length && whole && !pronoun ? classifySpeaker([...wider.np, stop, ...np], text, lex, first) : null;
+      if (named?.type === 'source' && named.kind === 'named' && !named.document) {
+        sp = named;
+        from = wider.npStart;
+      } else if ((!sp || (coordinated?.type === 'source' && coordinated.kind === 'named')) && wider.np.length) {
+        sp = coordinated ?? classifySpeaker([...wider.np, stop, ...np], text, lex, first);
         from = wider.npStart;
       }
     }

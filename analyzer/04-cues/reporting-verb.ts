@@ -90,6 +90,10 @@ function englishVerbForm(tokens: Token[], i: number, lex: Lexicon): boolean {
   if (base === 'point' && !/^(?:out|to)$/.test(next?.lower ?? '')) return false;
   if (/^declin/.test(t.lower) && next?.lower !== 'to') return false;
   if (/^continu/.test(t.lower) && !(next && (next.text === ':' || next.quoted || /^[“"]$/.test(next.text))) && !(prev && prev.text === ',')) return false;
+  // "a region called Polynesia.", "a plan called “Harbour 2030”", "she called Tom Lee on Monday": a
+  // name that ends the clause, or a title right after "a plan", names a thing or dials a number.
+  // "called Lee a liar", "called Lee's plan “reckless”", "what she calls “a disgrace”" report.
+  if (base === 'call' && next && (namesOnly(tokens, i + 1, lex) || (isQuoteStart(next) && /^(?:a|an|the)$/.test(tokens[i - 2]?.lower ?? '') && !!prev?.word && !prev.cap))) return false;
   // "as if to say", "refused to tell": an infinitive reports nothing said.
   if (prev?.lower === 'to') return false;
   // "would argue", "will announce": a hypothetical or future statement has not been made.
@@ -100,4 +104,18 @@ function englishVerbForm(tokens: Token[], i: number, lex: Lexicon): boolean {
   // "was told", "is called": a passive verb's subject is not the speaker ("was quoted" is); the
   // agent after "by" is ("was described as reckless by the mayor").
   return !(isPassive(tokens, i, lex) && !/^quot/.test(t.lower));
+}
+
+/** A quotation opens at this token. */
+function isQuoteStart(t: Token): boolean {
+  return t.quoted || /^[“"«‘]$/.test(t.text);
+}
+
+/** Capitalised words from `k` that end the clause: "Polynesia.", "Tom Lee on Monday", "EB-5, allows". */
+function namesOnly(tokens: Token[], k: number, lex: Lexicon): boolean {
+  const start = k;
+  while (k < tokens.length && (tokens[k] as Token).cap && !(tokens[k] as Token).quoted) k++;
+  if (k === start) return false;
+  const after = tokens[k];
+  return !after || /^[.,;:!?)]$/.test(after.text) || (after.word && (inLexicon(lex, 'prepositions', after.lower) || inLexicon(lex, 'days', after.lower)));
 }

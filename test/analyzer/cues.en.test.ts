@@ -36,6 +36,11 @@ family(
     { text: 'The council ignored a harbour pilot who said that the wall was cracking.', label: 'vague', name: 'harbour pilot', code: 'reporting-verb' },
     { text: 'The council ignored a harbour pilot who said he had seen the crack.', label: 'vague', name: 'harbour pilot', code: 'reporting-verb' },
     { text: 'The council ignored the Harbour Authority, which warned that the wall was cracking.', label: 'attributed', name: 'Harbour Authority', code: 'reporting-verb' },
+    // a name coordinated with a description: the name is who a reader can check
+    { text: 'Ruiz and his family believe the old wall could still be saved.', label: 'attributed', name: 'Ruiz' },
+    // "call" reports with what the speaker called someone or something
+    { text: 'The mayor called Tom Lee a liar at the council meeting.', label: 'attributed', name: 'mayor', code: 'reporting-verb' },
+    { text: "The mayor called Tom Lee's plan “reckless” on Monday.", label: 'attributed', name: 'mayor' },
   ],
   [
     { text: 'The bridge will close in May for repairs.', label: 'unattributed', code: 'no-source' },
@@ -52,6 +57,11 @@ family(
     { text: 'The council hired an engineer who writes its reports so that they are checked twice.', label: 'unattributed' },
     // a place before a relative pronoun is not who spoke
     { text: 'The plan angered the fishermen in Kastrin, who said nothing in public.', label: 'unattributed' },
+    // "called" and a name that ends the clause, or a title after "a plan", names a thing or dials a number
+    { text: 'The island lies in a region called Velmora.', label: 'unattributed' },
+    { text: 'The council backed a plan called “Harbour 2030” on Monday.', label: 'unattributed' },
+    { text: 'The mayor called Tom Lee on Monday about the flood.', label: 'unattributed' },
+    { text: 'Tom Lee, the new head of the company now called Harbour Works, joined in May.', label: 'unattributed' },
     // "..., and agreeing with her remark." closes no clause with a subject
     { text: 'Catching up on the council debate, and agreeing with the mayor\'s remark.', label: 'unattributed' },
   ],

@@ -33,6 +33,8 @@ family(
     // le sujet d'une relative de parole est ce que le pronom remplace (règle 4 : la source l'emporte)
     { text: 'Le conseil a ignoré l’Autorité portuaire, qui a averti que la digue se fissurait.', label: 'attributed', name: 'Autorité portuaire', code: 'reporting-verb' },
     { text: 'Claire Dubois, une ingénieure et pilote du port, a déclaré que la digue ne tiendrait pas.', label: 'attributed', name: 'Claire Dubois' },
+    // un corps dont le nom coordonne deux compléments reste entier
+    { text: 'La Société des amis du port et des quais (SAPQ) estime que la digue tiendra.', label: 'attributed', name: 'port et des quais' },
   ],
   [
     { text: 'Le pont fermera en mai pour des travaux.', label: 'unattributed', code: 'no-source' },
