@@ -58,7 +58,7 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const links = (block.links ?? [])
       .filter((l) => block.start + l.start < span.end && block.start + l.end > span.start)
       .map((link) => ({ link, absStart: block.start + link.start }));
-    const cues = findCues(tokens, text, span, lang.language, links, article.url, quoted);
+    const cues = findCues(tokens, text, span, lang.language, links, article, quoted);
     const prev = spans[k - 1];
     const isBlockStart = !prev || prev.block !== span.block;
     const isLastOfBlock = spans[k + 1]?.block !== span.block;

@@ -60,6 +60,11 @@ export interface Article {
   lang?: string | null;
   /** The page's own URL, to tell links to other pages from links to this site's sections. */
   url?: string | null;
+  /**
+   * The address the page declares for itself (`<link rel="canonical">`, `og:url`) when it differs:
+   * a saved or syndicated copy's links to that site are the outlet's own too (TAXONOMY rule 5).
+   */
+  canonicalUrl?: string | null;
   text?: string;
   blocks: Block[];
 }

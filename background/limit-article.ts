@@ -12,6 +12,7 @@ export function limitArticle(extracted: Article): { article: Article; truncated:
     title: extracted.title === null ? null : extracted.title.slice(0, MAX_TITLE_CHARS),
     lang: extracted.lang && extracted.lang.length <= MAX_LANGUAGE_CHARS ? extracted.lang : null,
     url: extracted.url && extracted.url.length <= MAX_URL_CHARS ? extracted.url : null,
+    ...(extracted.canonicalUrl && extracted.canonicalUrl.length <= MAX_URL_CHARS ? { canonicalUrl: extracted.canonicalUrl } : {}),
     blocks: extracted.blocks,
   };
   let chars = 0;

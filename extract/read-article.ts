@@ -33,7 +33,8 @@ export function readArticle(doc: Document, baseUrl: string, options: ExtractOpti
   // A saved page has lost its address (file:, about:): the canonical address it declares tells links
   // to its own site from links to others (TAXONOMY rule 5).
   const given = options.url ?? null;
-  const url = given && /^https?:/i.test(given) ? given : declaredUrl(doc) ?? given;
+  const declared = declaredUrl(doc);
+  const url = given && /^https?:/i.test(given) ? given : declared ?? given;
   const elements = stampLiveIndexes(doc);
   // Readability counts with getElementsByTagName('*'), which not every DOM implements: counted here
   if (options.maxElemsToParse && elements > options.maxElemsToParse) {
@@ -70,6 +71,7 @@ export function readArticle(doc: Document, baseUrl: string, options: ExtractOpti
       title: nonEmpty(parsed.title) ?? nonEmpty(title),
       lang: nonEmpty(parsed.lang) ?? nonEmpty(lang),
       url,
+      ...(declared && declared !== url ? { canonicalUrl: declared } : {}),
       blocks,
     },
   };

@@ -93,10 +93,11 @@ function isTruncation(t: unknown): t is Truncation {
  * pass over what the bounds allow.
  */
 export function isArticle(a: unknown): a is Article {
-  if (!isRecord(a) || !hasExactKeys(a, ['title', 'blocks'], ['lang', 'url'])) return false;
+  if (!isRecord(a) || !hasExactKeys(a, ['title', 'blocks'], ['lang', 'url', 'canonicalUrl'])) return false;
   if (!(a.title === null || isBoundedString(a.title, MAX_TITLE_CHARS))) return false;
   if (!(a.lang === undefined || a.lang === null || isBoundedString(a.lang, MAX_LANGUAGE_CHARS))) return false;
   if (!(a.url === undefined || a.url === null || isBoundedString(a.url, MAX_URL_CHARS))) return false;
+  if (!(a.canonicalUrl === undefined || a.canonicalUrl === null || isBoundedString(a.canonicalUrl, MAX_URL_CHARS))) return false;
   if (!isBoundedArray(a.blocks, MAX_ARTICLE_BLOCKS)) return false;
   const left = { chars: MAX_ARTICLE_CHARS, links: MAX_ARTICLE_LINKS, linkChars: MAX_ARTICLE_LINK_CHARS };
   for (const block of a.blocks) if (!isRequestBlock(block, left)) return false;

@@ -10,6 +10,7 @@ import { findWeasels } from './find-weasels';
 import { firstPersonOpinion } from './first-person-opinion';
 import { frenchInversion } from './french-inversion';
 import { linkCues } from './link-cues';
+import type { PageAddress } from './link-source';
 import { notClaimLine } from './not-claim-line';
 import { passiveAgent } from './passive-agent';
 import { properNames } from './proper-names';
@@ -31,7 +32,7 @@ export function findCues(
   sentence: { start: number; end: number },
   lang: Language,
   links: { link: BlockLink; absStart: number }[],
-  pageUrl: string | null | undefined,
+  page: PageAddress,
   quoted: (offset: number) => boolean,
 ): SentenceCues {
   const c = compiledLexicon(lang);
@@ -84,7 +85,7 @@ export function findCues(
   // "some say", « on dit que »: a source claimed but impossible to identify.
   sources.push(...findWeasels(c, outside, latin));
   // Links to other sites (TAXONOMY rule 5).
-  sources.push(...linkCues(links, pageUrl, articleText));
+  sources.push(...linkCues(links, page, articleText));
   // « auraient fui »: the French reportive conditional.
   const conditional = reportiveConditional(tokens, articleText, lex);
   if (conditional) hedges.push(conditional);

@@ -229,6 +229,15 @@ describe('links inside the sentence', () => {
     expect(analysis.sources).toEqual([{ name: 'news.example.com', kind: 'named', outlet: true, mentions: 1 }]);
   });
 
+  test('a copy served from elsewhere (a saved page, a syndicated story): the address it declares is the outlet too', () => {
+    const copy = { ...linkedArticle('The dam was last inspected in 2019.', 'last inspected', 'https://news.example.com/2019/08/12/dam-inspection-report', 'http://127.0.0.1:8080/saved/floods.html'), canonicalUrl: PAGE };
+    const a = analyze(copy, { lang: 'en' });
+    expect(a.sources).toEqual([{ name: 'news.example.com', kind: 'named', outlet: true, mentions: 1 }]);
+    // without the declared address the outlet's site is any other site
+    const bare = analyze({ ...copy, canonicalUrl: null }, { lang: 'en' });
+    expect(bare.sources).toEqual([{ name: 'news.example.com', kind: 'named', mentions: 1 }]);
+  });
+
   test('the outlet’s own stories come after every other source, and no later “he” means them', () => {
     const text = 'The dam failed in 2019, a survey shows. It failed again last week. He said nothing more. It first failed in 2016.';
     const link = (anchor: string, href: string) => ({ start: text.indexOf(anchor), end: text.indexOf(anchor) + anchor.length, href });

@@ -358,6 +358,12 @@ describe('limitArticle cuts the article found to what an answer may carry', () =
     expect(isArticle(article)).toBe(true);
   });
 
+  test('the address a saved or syndicated page declares goes with it', () => {
+    const { article } = limitArticle({ ...pageArticle(), canonicalUrl: 'https://www.gazette.example/2024/ferries' });
+    expect(article.canonicalUrl).toBe('https://www.gazette.example/2024/ferries');
+    expect(isArticle(article)).toBe(true);
+  });
+
   test.each<[string, Block[], number]>([
     ['blocks', Array.from({ length: MAX_ARTICLE_BLOCKS + 20 }, () => block(5)), MAX_ARTICLE_BLOCKS],
     ['characters', Array.from({ length: 5 }, () => block(150_000)), 2],
@@ -371,10 +377,11 @@ describe('limitArticle cuts the article found to what an answer may carry', () =
   });
 
   test('a title over its bound is cut; a language tag or an address that cannot be one is dropped', () => {
-    const { article } = limitArticle({ ...pageArticle(), title: 'T'.repeat(5000), lang: 'en-'.repeat(20), url: `${PAGE}?${'q'.repeat(9000)}` });
+    const { article } = limitArticle({ ...pageArticle(), title: 'T'.repeat(5000), lang: 'en-'.repeat(20), url: `${PAGE}?${'q'.repeat(9000)}`, canonicalUrl: `${PAGE}?${'q'.repeat(9000)}` });
     expect(article.title).toBe('T'.repeat(1000));
     expect(article.lang).toBeNull();
     expect(article.url).toBeNull();
+    expect(article.canonicalUrl).toBeUndefined();
     expect(isArticle(article)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { AnalysisChannel } from '../../content/analysis-channel';
 import { acceptAnalysisPort } from '../../background/accept-analysis-port';
 import type { MessageContext } from '../../background/handle-message';
 import { ANALYSIS_PORT } from '../../messages/analysis-port';
+import { MAX_URL_CHARS } from '../../messages/limits';
 import { TabReports, type SessionArea } from '../../background/tab-reports';
 import { ferryArticle, ferryMarkup, PAGE } from '../background/ferry-page';
 
@@ -148,6 +149,8 @@ describe('AnalysisChannel', () => {
     ['sentences that are not entries', { article: ferryArticle(), truncated: null, analysis: { sentences: [null], sources: [], totals: {} } }],
     ['a sentence past the article (a background that read another page)', { article: ferryArticle(), truncated: null, analysis: { sentences: [{ start: 0, end: 9999, block: 0 }], sources: [], totals: {} } }],
     ['an article that breaks a bound', { article: { ...ferryArticle(), title: 'T'.repeat(1001) }, truncated: null, analysis: { sentences: [], sources: [], totals: {} } }],
+    ['a declared address past its bound', { article: { ...ferryArticle(), canonicalUrl: `https://example.com/${'a'.repeat(MAX_URL_CHARS)}` }, truncated: null, analysis: { sentences: [], sources: [], totals: {} } }],
+    ['a declared address that is not text', { article: { ...ferryArticle(), canonicalUrl: 42 }, truncated: null, analysis: { sentences: [], sources: [], totals: {} } }],
     ['no article nor reason', { analysis: { sentences: [], sources: [], totals: {} } }],
   ])('an answer with %s gives null: the run ends', async (_name, answer) => {
     const channel = new AnalysisChannel(() => {

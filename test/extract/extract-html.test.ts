@@ -77,3 +77,27 @@ describe.skipIf(!existsSync(CORPUS))('real pages of ../shared/corpus/readability
     expect(extractHtml(serialize(live), { url, wellFormed: true })).toEqual(expected);
   });
 });
+
+describe('the address a page declares for itself', () => {
+  const withCanonical = (href: string) => `<html><head><link rel="canonical" href="${href}"></head><body><article>${STORY}</article></body></html>`;
+  const article = (result: ReturnType<typeof extractHtml>) => {
+    if (!result.ok) throw new Error(result.message);
+    return result.article;
+  };
+
+  test('served from elsewhere (a saved copy, a syndicated story): kept beside the address it was read at', () => {
+    const a = article(extractHtml(withCanonical('https://www.gazette.example/2024/05/bridge'), { url: 'http://127.0.0.1:8080/saved.html' }));
+    expect([a.url, a.canonicalUrl]).toEqual(['http://127.0.0.1:8080/saved.html', 'https://www.gazette.example/2024/05/bridge']);
+  });
+
+  test('read from a file: the declared address is the address; the same address is not said twice', () => {
+    const a = article(extractHtml(withCanonical('https://www.gazette.example/2024/05/bridge'), { url: 'file:///home/me/saved.html' }));
+    expect([a.url, a.canonicalUrl]).toEqual(['https://www.gazette.example/2024/05/bridge', undefined]);
+    const same = article(extractHtml(withCanonical(PAGE_URL), { url: PAGE_URL }));
+    expect(same.canonicalUrl).toBeUndefined();
+  });
+
+  test('only a web address counts', () => {
+    expect(article(extractHtml(withCanonical('javascript:alert(1)'), { url: PAGE_URL })).canonicalUrl).toBeUndefined();
+  });
+});
