@@ -40,10 +40,15 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
     const openerIndex = appos.stop?.text === ',' ? appos.stopIndex : relative?.text === ',' ? relIndex : -1;
     if (appos.np.length && openerIndex >= 0) {
       const before = subjectLeft(tokens, openerIndex, noAux);
+      // « L'avocat du ministre a, quant à lui, annoncé », "Smith has, however, said": the auxiliary
+      // before an aside belongs to the verb, not to the subject.
+      while (before.np.length > 1 && inLexicon(lex, 'auxiliaries', before.np[before.np.length - 1]!.lower)) before.np.pop();
       // The noun phrase must start the sentence or follow a boundary: not cut off by the length limit.
-      // A clause with its verb ("The pipe is less prone to corrosion, cracks and leaks, said") is a
-      // list before an inverted verb, not a subject and its apposition.
-      const whole = (!before.stop || !before.stop.word || boundaryWord(lex, before.stop)) && !before.np.some((t) => inLexicon(lex, 'beForms', t.lower));
+      // A clause with its verb ("The pipe is less prone to corrosion, cracks and leaks, said", « Ainsi,
+      // huit véhicules sur dix étaient garés au mauvais endroit, a constaté la Ville ») is a clause
+      // before an inverted verb, not a subject and its apposition.
+      const clause = (words: Token[]) => words.some((t) => inLexicon(lex, 'beForms', t.lower));
+      const whole = (!before.stop || !before.stop.word || boundaryWord(lex, before.stop)) && !clause(before.np) && (!!relative || !clause(appos.np));
       let main = before.np.length && whole ? classifySpeaker(before.np, text, lex, first) : null;
       // "Hicks, a Navy veteran, said": one capitalised word described as one person is a name, not
       // a plural like "Officials" that opens a sentence.

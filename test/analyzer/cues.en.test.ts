@@ -36,6 +36,8 @@ family(
     { text: 'The council ignored a harbour pilot who said that the wall was cracking.', label: 'vague', name: 'harbour pilot', code: 'reporting-verb' },
     { text: 'The council ignored a harbour pilot who said he had seen the crack.', label: 'vague', name: 'harbour pilot', code: 'reporting-verb' },
     { text: 'The council ignored the Harbour Authority, which warned that the wall was cracking.', label: 'attributed', name: 'Harbour Authority', code: 'reporting-verb' },
+    // the auxiliary before an aside belongs to the verb
+    { text: 'The Harbour Authority has, however, denied that the wall is cracking.', label: 'attributed', name: 'Harbour Authority', code: 'reporting-verb' },
     // a name coordinated with a description: the name is who a reader can check
     { text: 'Ruiz and his family believe the old wall could still be saved.', label: 'attributed', name: 'Ruiz' },
     // "call" reports with what the speaker called someone or something

@@ -33,6 +33,9 @@ family(
     // le sujet d'une relative de parole est ce que le pronom remplace (règle 4 : la source l'emporte)
     { text: 'Le conseil a ignoré l’Autorité portuaire, qui a averti que la digue se fissurait.', label: 'attributed', name: 'Autorité portuaire', code: 'reporting-verb' },
     { text: 'Claire Dubois, une ingénieure et pilote du port, a déclaré que la digue ne tiendrait pas.', label: 'attributed', name: 'Claire Dubois' },
+    // l'auxiliaire avant une incise est au verbe ; une proposition avant un verbe inversé n'est pas une apposition
+    { text: 'L’avocat de la maire a, quant à lui, annoncé une plainte pour diffamation.', label: 'attributed', name: 'avocat de la maire', code: 'reporting-verb' },
+    { text: 'Ainsi, huit ferries sur dix étaient en retard, a constaté la Ville de Rennes.', label: 'attributed', name: 'Ville de Rennes', code: 'reporting-verb' },
     // un corps dont le nom coordonne deux compléments reste entier
     { text: 'La Société des amis du port et des quais (SAPQ) estime que la digue tiendra.', label: 'attributed', name: 'port et des quais' },
   ],
@@ -233,5 +236,16 @@ describe('titres par type de bloc', () => {
   test('positif : un bloc titre n’est pas une affirmation', () => expectSentence(analyze(article('heading'), { lang: 'fr' }), { label: 'not-claim', code: 'heading' }));
   test('négatif : les mêmes mots dans un paragraphe sont une affirmation', () => {
     expect(analyze(article('paragraph'), { lang: 'fr' }).sentences[1]?.label).toBe('unattributed');
+  });
+});
+
+describe('le nom de la source, entier et sans rien de plus', () => {
+  test.each([
+    ['L’avocat de la maire a, quant à lui, annoncé une plainte pour diffamation.', 'L’avocat de la maire'],
+    // (le sigle entre parenthèses est lu au passage, non gardé dans le nom)
+    ['La Société des amis du port et des quais (SAPQ) estime que la digue tiendra.', 'La Société des amis du port et des quais'],
+    ['Ainsi, huit ferries sur dix étaient en retard, a constaté la Ville de Rennes.', 'la Ville de Rennes'],
+  ])('%s → %s', (text, name) => {
+    expect(analyze({ title: null, blocks: [{ kind: 'paragraph', text }] }, { lang: 'fr' }).sentences[0]!.source?.name).toBe(name);
   });
 });
