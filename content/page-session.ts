@@ -15,7 +15,7 @@ import { sendPageReport } from './send-page-report';
 import { buildReport } from './build-report';
 import { RerunPacer } from './rerun-pacer';
 import { runAnalysis, type RunResult } from './run-analysis';
-import { measure, measureSince } from '../page/perf-marks';
+import { measureSince } from '../page/perf-marks';
 import { ClaimTooltip } from './claim-tooltip';
 import { isPopupToContent } from '../messages/popup-to-content';
 
@@ -128,8 +128,11 @@ export class PageSession {
     if (!run) return null;
     const { result, loadMs } = run;
     if (!result.ok) return { result: { ok: false, reason: result.reason === 'not-readable' ? (whereTheTextIs(document) ?? result.reason) : result.reason }, loadMs };
+    const filtering = performance.now();
     const editable = editableTest(document);
-    return { result: { ...result, ranges: new Map([...result.ranges].filter(([, range]) => !editable(range))) }, loadMs };
+    const ranges = new Map([...result.ranges].filter(([, range]) => !editable(range)));
+    measureSince('highlight', filtering);
+    return { result: { ...result, ranges }, loadMs };
   }
 
   /** Paints and reports one run's result (or says why there is none). */
@@ -144,8 +147,9 @@ export class PageSession {
     this.pacer.startOver();
     this.result = result;
     this.lastText = result.analysis.text;
+    const painting = performance.now();
     this.paint();
-    measure('highlight');
+    measureSince('highlight', painting);
     this.observe();
     void this.send(buildReport(location.href, result, this.paintedLabels()));
   }

@@ -7,6 +7,7 @@ import { mark, measure, measureSince } from '../page/perf-marks';
 import type { AnalysisChunk } from '../entrypoints/analysis';
 import { AnalysisChannel } from './analysis-channel';
 import { serializeDocument } from './serialize-document';
+import { SLICE_MS, yieldToPage } from '../page/yield-to-page';
 
 export type RunResult =
   | {
@@ -95,5 +96,7 @@ export async function runAnalysis(doc: Document, current: () => boolean): Promis
   const chunk = await api;
   if (!current()) return null;
   if (!chunk) return { result: { ok: false, reason: 'extract-failed' }, loadMs };
-  return { result: { ok: true, analysis: answer.analysis, ranges: chunk.locateClaims(doc, answer.analysis), truncated: answer.truncated }, loadMs };
+  const ranges = await chunk.locateClaims(doc, answer.analysis, { sliceMs: SLICE_MS, nextTask: yieldToPage, current });
+  if (!ranges || !current()) return null;
+  return { result: { ok: true, analysis: answer.analysis, ranges, truncated: answer.truncated }, loadMs };
 }

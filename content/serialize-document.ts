@@ -1,8 +1,7 @@
 import { MAX_HTML_CHARS, MAX_HTML_PART_CHARS } from '../messages/limits';
 import { measureSince } from '../page/perf-marks';
+import { SLICE_MS, yieldToPage } from '../page/yield-to-page';
 
-/** How long one slice of serializing may hold the page's main thread, ms (short: on a loaded machine a slice is stretched several times over). */
-export const SLICE_MS = 4;
 /** What a slice gathers before sending it, characters (a part is at most MAX_HTML_PART_CHARS). */
 const SEND_AT_CHARS = 16_384;
 /** An element with more elements than this below it is opened and its children serialized one by one. */
@@ -104,26 +103,3 @@ function startTag(el: Element, name: string): string {
 const ATTRIBUTE_SPECIALS = /[&"<>]/g;
 const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
 const escapeAttribute = (value: string) => value.replace(ATTRIBUTE_SPECIALS, (c) => ATTRIBUTE_ESCAPES[c]!);
-
-interface Scheduler {
-  yield?: () => Promise<void>;
-}
-
-/**
- * Lets the page's input and rendering run, then carries on. `scheduler.yield()` where the browser has
- * it: the continuation goes ahead of the page's other queued tasks, so a run is not drawn out behind
- * a busy page's timers. Elsewhere a new task without setTimeout's 4 ms clamp on nested timers: a
- * message to ourselves.
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}

@@ -36,6 +36,75 @@ export function locateSentences(
   analysis: Pick<Analysis, 'blocks' | 'sentences'>,
   wanted: (sentence: Sentence, id: number) => boolean,
 ): LocateResult {
+  const steps = locating(doc, analysis, wanted);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+export interface SliceOptions {
+  /** How long one slice may hold the page's main thread, ms. */
+  sliceMs: number;
+  /** Waits for the next task, so that the page's own work runs between slices. */
+  nextTask: () => Promise<void>;
+  /** Asked between slices: a run overtaken meanwhile stops there (null). */
+  current: () => boolean;
+  /** Told how long each slice took, ms (measured as the run's `highlight`). */
+  slice?: (started: number) => void;
+}
+
+/**
+ * `locateSentences` in slices of about `sliceMs`, for an article with thousands of claims: the same
+ * answer, never one long task. A page that changes its text between two slices is mapped again
+ * before the next sentence is looked for, so no range is laid over text that moved.
+ */
+export async function locateSentencesInSlices(
+  doc: Document,
+  analysis: Pick<Analysis, 'blocks' | 'sentences'>,
+  wanted: (sentence: Sentence, id: number) => boolean,
+  options: SliceOptions,
+): Promise<LocateResult | null> {
+  const root = doc.body ?? doc.documentElement;
+  // Changes are delivered to the callback while the run waits between slices, or still queued.
+  let changed = false;
+  const View = doc.defaultView?.MutationObserver;
+  const observer = View && root ? new View(() => void (changed = true)) : null;
+  observer?.observe(root!, { subtree: true, childList: true, characterData: true });
+  const takeChange = () => {
+    const was = changed || (observer?.takeRecords().length ?? 0) > 0;
+    changed = false;
+    return was;
+  };
+  try {
+    let started = performance.now();
+    const steps = locating(doc, analysis, wanted, takeChange);
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        options.slice?.(started);
+        return step.value;
+      }
+      if (performance.now() - started >= options.sliceMs) {
+        options.slice?.(started);
+        await options.nextTask();
+        if (!options.current()) return null;
+        started = performance.now();
+      }
+    }
+  } finally {
+    observer?.disconnect();
+  }
+}
+
+/**
+ * The search itself, one sentence a step. `changed`, asked before each sentence, says the page's text
+ * changed since the map was made: the blocks are then mapped again.
+ */
+function* locating(
+  doc: Document,
+  analysis: Pick<Analysis, 'blocks' | 'sentences'>,
+  wanted: (sentence: Sentence, id: number) => boolean,
+  changed: () => boolean = () => false,
+): Generator<void, LocateResult, void> {
   const ids: number[] = [];
   analysis.sentences.forEach((s, id) => {
     if (wanted(s, id)) ids.push(id);
@@ -43,10 +112,13 @@ export function locateSentences(
   const root = doc.body ?? doc.documentElement;
   if (!root || ids.length === 0) return { located: [], missing: ids.length };
 
-  const elements = liveElements(doc, analysis.blocks, ids.map((id) => analysis.sentences[id]!.block));
-  const finder = new SentenceFinder(root, analysis.blocks, elements);
+  const blockIndexes = ids.map((id) => analysis.sentences[id]!.block);
+  const finderNow = () => new SentenceFinder(root, analysis.blocks, liveElements(doc, analysis.blocks, blockIndexes));
+  let finder = finderNow();
   const located: LocatedSentence[] = [];
   for (const id of ids) {
+    yield;
+    if (changed()) finder = finderNow();
     const sentence = analysis.sentences[id]!;
     const hit = finder.find(sentence);
     const range = hit && rangeOf(doc, hit.map, hit.start, hit.end);

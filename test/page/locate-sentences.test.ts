@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze } from '../../analyzer/index';
 import type { Analysis, Sentence } from '../../analyzer/types';
 import { extractArticle } from '../../page/extract-article';
-import { locateSentences, type LocateResult } from '../../page/locate-sentences';
+import { locateSentences, locateSentencesInSlices, type LocateResult } from '../../page/locate-sentences';
 
 const PAGE_URL = 'https://ledger.example.com/news/2024/bridge.html';
 
@@ -253,5 +253,40 @@ describe('locateSentences on a long page', () => {
     expect(result.missing).toBe(0);
     expect(texts(result)).toEqual(lines);
     expect(elapsed).toBeLessThan(2000);
+  });
+});
+
+describe('locateSentencesInSlices', () => {
+  const STORY = '<p>The council voted on Tuesday. The mayor laughed at the result.</p><p>Ferries will run again in May. Nobody knows why it took so long.</p>';
+  const slicing = (nextTask: () => Promise<void>, current = () => true) => ({ sliceMs: 0, nextTask, current });
+
+  test('gives what locateSentences gives, with a task for the page between slices', async () => {
+    const doc = page(STORY);
+    const analysis = analysisOf(doc);
+    let tasks = 0;
+    const sliced = await locateSentencesInSlices(doc, analysis, all, slicing(async () => void tasks++));
+    expect(sliced && texts(sliced)).toEqual(texts(locateSentences(doc, analysis, all)));
+    // a slice of no time at all: a task between any two sentences
+    expect(tasks).toBeGreaterThanOrEqual(analysis.sentences.length - 1);
+  });
+
+  test('a run overtaken between two slices stops there: null', async () => {
+    const doc = page(STORY);
+    let live = true;
+    const result = await locateSentencesInSlices(doc, analysisOf(doc), all, slicing(async () => void (live = false), () => live));
+    expect(result).toBeNull();
+  });
+
+  test('a page that changes its text between slices is mapped again: every range is still its sentence', async () => {
+    const doc = page(STORY);
+    const analysis = analysisOf(doc);
+    const later = doc.querySelectorAll('article p')[1]!.firstChild as Text;
+    let step = 0;
+    // after the first slice the page's own script writes a word in front of the second paragraph,
+    // not yet searched: the offsets of the old map no longer point at the same characters there
+    const result = await locateSentencesInSlices(doc, analysis, all, slicing(async () => {
+      if (step++ === 0) later.data = `Live: ${later.data}`;
+    }));
+    expect(result && texts(result)).toEqual(analysis.sentences.map((s) => s.text));
   });
 });
