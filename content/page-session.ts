@@ -186,7 +186,7 @@ export class PageSession {
     this.observer = null;
   }
 
-  /** Checked against the background's own validator first; never throws (the worker may be asleep). */
+  /** Checked by the background's validator; never throws (the worker may be asleep). */
   private async send(report: PageReport): Promise<void> {
     this.report = report;
     await sendPageReport(report);

@@ -41,13 +41,7 @@ describe('sendPageReport', () => {
     expect(received).toEqual([{ type: 'report', report: articleReport() }]);
   });
 
-  test('does not send a report the background would drop, and says so', async () => {
-    const listener = vi.fn();
-    fakeBrowser.runtime.onMessage.addListener(listener);
-    expect(await sendPageReport({ ...articleReport(), title: 'x'.repeat(5000) })).toBe(false);
-    expect(listener).not.toHaveBeenCalled();
-    expect(warn).toHaveBeenCalled();
-  });
+  // A report the background would drop is never built: test/content/build-report.test.ts.
 
   test('a background that cannot be reached is not an error', async () => {
     expect(await sendPageReport(articleReport())).toBe(false); // no listener at all
