@@ -2,6 +2,7 @@ import { codePointAt, isLetter, isLower, isUpper } from './chars';
 import type { Lexicon } from './lexicons';
 import { inLexicon } from './lexicons/in-lexicon';
 import nameParticles from './lexicons/name-particles';
+import { CLOSING_QUOTES } from './04-cues/closing-quotes';
 import type { Block, Source } from './types';
 
 /** Who speaks a whole block, known from the blocks around it rather than from a sentence's words. */
@@ -14,7 +15,6 @@ export interface BlockSpeaker {
 }
 
 const OPENING_QUOTES = '"“«„‘‹';
-const CLOSING_QUOTES = '"”»’›';
 const PARTICLES: ReadonlySet<string> = new Set(nameParticles);
 /** A label longer than this many characters is a sentence with a colon, not a speaker's name. */
 const MAX_LABEL_CHARS = 40;
@@ -28,8 +28,9 @@ const MAX_NAME_WORDS = 6;
  * - a quotation signed under it, "“The tram changed my life.” — Ana Ruiz", on the same line or the next.
  * Capitals and a colon also open datelines ("NEW DELHI: ...") and signposts ("UPDATE: ..."): labels are
  * read as speakers only in a dialogue, two different labels or more, and never the lexicon's `labelWords`.
+ * `creditLines`: the blocks that are only a signature ("— Jane Doe, harbour pilot"), which are no claim.
  */
-export function blockSpeakers(blocks: readonly Block[], lex: Lexicon): Map<number, BlockSpeaker> {
+export function blockSpeakers(blocks: readonly Block[], lex: Lexicon): { speakers: Map<number, BlockSpeaker>; creditLines: Set<number> } {
   const out = new Map<number, BlockSpeaker>();
   const labels = blocks.map((b) => (b.kind === 'paragraph' || b.kind === 'quote' ? turnLabel(b.text, lex) : null));
   const distinct = new Set(labels.filter((l) => l).map((l) => l!.name));
@@ -51,6 +52,7 @@ export function blockSpeakers(blocks: readonly Block[], lex: Lexicon): Map<numbe
       if (turn) out.set(i, turn);
     });
   }
+  const signatures = blocks.map((b) => credit(b.text, false));
   blocks.forEach((b, i) => {
     if (out.has(i)) return;
     const inline = credit(b.text, true);
@@ -58,16 +60,12 @@ export function blockSpeakers(blocks: readonly Block[], lex: Lexicon): Map<numbe
       out.set(i, inline);
       return;
     }
-    const next = blocks[i + 1];
-    const below = next ? credit(next.text, false) : null;
-    if (below && CLOSING_QUOTES.includes(b.text.trimEnd().slice(-1))) out.set(i, below);
+    const below = signatures[i + 1];
+    if (below && CLOSING_QUOTES.has(b.text.trimEnd().slice(-1))) out.set(i, below);
   });
-  return out;
-}
-
-/** A whole paragraph "— Jane Doe, harbour pilot": the credit line itself, which is no claim. */
-export function isCreditLine(text: string): boolean {
-  return credit(text, false) !== null;
+  const creditLines = new Set<number>();
+  signatures.forEach((signature, i) => signature && creditLines.add(i));
+  return { speakers: out, creditLines };
 }
 
 function opensQuote(text: string): boolean {

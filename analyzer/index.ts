@@ -2,7 +2,7 @@ import { chooseLanguage } from './01-language';
 import { segment } from './02-segment';
 import { findQuotes, quoteMask } from './03-quotes';
 import { findCues, type SentenceCues } from './04-cues';
-import { blockSpeakers, isCreditLine } from './05-block-speakers';
+import { blockSpeakers } from './05-block-speakers';
 import { SourceResolver, type ResolvedCue } from './05-resolve';
 import { QuoteSpeakers } from './05-quote-speakers';
 import { classify, notClaim, type Verdict } from './06-classify';
@@ -65,7 +65,7 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     const isWholeBlock = isBlockStart && isLastOfBlock;
     const inQuote = quoted(span.start) || quoted(span.end - 1);
     // A first line with no closing punctuation is a headline only in plain text: a page's title is apart.
-    const credit = isWholeBlock && isCreditLine(block.text);
+    const credit = isWholeBlock && given.creditLines.has(span.block);
     const verdict: Verdict | null = credit
       ? { label: 'not-claim', reasons: [reason('byline', block.text.slice(0, 60))], source: null }
       : notClaim(text.slice(span.start, span.end), block, cues, isBlockStart, isWholeBlock, span.block === 0 && !article.title, inQuote);
@@ -73,7 +73,7 @@ export function analyze(input: Article, options: AnalyzeOptions = {}): Analysis 
     // "She said:" is too short to be a claim, but the quotation it introduces is hers (rule 11).
     const introducer = verdict?.reasons[0]!.code === 'fragment' && INTRODUCES.test(text.slice(span.start, span.end));
     const resolved = verdict && !verdict.soft && !introducer ? [] : resolver.resolve(cues, para);
-    const speaker = given.get(span.block);
+    const speaker = given.speakers.get(span.block);
     if (speaker && !verdict && resolved.every((r) => r.source.outlet) && (speaker.kind === 'turn' || inQuote)) {
       resolved.unshift({ code: speaker.kind === 'turn' && isBlockStart ? 'direct-quote' : 'quotation-speaker', cue: speaker.cue, source: speaker.source, quote: true });
       resolver.remember(speaker.source, para);

@@ -233,7 +233,8 @@ function joinsName(before: Token | undefined, t: Token, after: Token | undefined
   return (t.lower === 'and' || t.lower === 'et') && !!before?.cap && !!after?.cap;
 }
 
-function isDeterminer(lex: Lexicon, word: string): boolean {
+/** "a", "the", « une », « cette »: a word that opens a noun phrase as its determiner. */
+export function isDeterminer(lex: Lexicon, word: string): boolean {
   return inLexicon(lex, 'indefinite', word) || inLexicon(lex, 'definite', word);
 }
 

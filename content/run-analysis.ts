@@ -52,7 +52,8 @@ function loadChunk(): Promise<AnalysisChunk> {
  * itself in short slices sent as they come (`unsourced:serialize`, one measure a slice), and the
  * background parses, extracts and analyses it (`unsourced:analyze`: the page only waits) while the
  * chunk that locates sentences loads (`unsourced:load`). Then the sentences are located in the live
- * page (`unsourced:highlight`, ended by the caller once painted). `current()` is asked after each wait:
+ * page in short slices (`unsourced:highlight`, one measure a slice; the caller measures its painting
+ * under the same name). `current()` is asked after each wait:
  * a run overtaken meanwhile (navigation, newer run, extension reloaded) stops there.
  */
 export async function runAnalysis(doc: Document, current: () => boolean): Promise<Run | null> {

@@ -37,8 +37,8 @@ export function locateSentences(
   wanted: (sentence: Sentence, id: number) => boolean,
 ): LocateResult {
   const steps = locating(doc, analysis, wanted);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
+  let step = steps.next(false);
+  while (!step.done) step = steps.next(false);
   return step.value;
 }
 
@@ -65,46 +65,44 @@ export async function locateSentencesInSlices(
   options: SliceOptions,
 ): Promise<LocateResult | null> {
   const root = doc.body ?? doc.documentElement;
-  // Changes are delivered to the callback while the run waits between slices, or still queued.
+  // The page can change only while the run waits between slices: its changes are delivered to the
+  // callback meanwhile, and asked for once a slice.
   let changed = false;
   const View = doc.defaultView?.MutationObserver;
   const observer = View && root ? new View(() => void (changed = true)) : null;
   observer?.observe(root!, { subtree: true, childList: true, characterData: true });
-  const takeChange = () => {
-    const was = changed || (observer?.takeRecords().length ?? 0) > 0;
-    changed = false;
-    return was;
-  };
   try {
     let started = performance.now();
-    const steps = locating(doc, analysis, wanted, takeChange);
-    for (let step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        options.slice?.(started);
-        return step.value;
-      }
+    const steps = locating(doc, analysis, wanted);
+    let step = steps.next(false);
+    while (!step.done) {
+      let moved = false;
       if (performance.now() - started >= options.sliceMs) {
         options.slice?.(started);
         await options.nextTask();
         if (!options.current()) return null;
+        moved = changed || (observer?.takeRecords().length ?? 0) > 0;
+        changed = false;
         started = performance.now();
       }
+      step = steps.next(moved);
     }
+    options.slice?.(started);
+    return step.value;
   } finally {
     observer?.disconnect();
   }
 }
 
 /**
- * The search itself, one sentence a step. `changed`, asked before each sentence, says the page's text
- * changed since the map was made: the blocks are then mapped again.
+ * The search itself, one sentence a step. Each step is told whether the page's text changed since the
+ * map was made (`next(true)`): the blocks are then mapped again.
  */
 function* locating(
   doc: Document,
   analysis: Pick<Analysis, 'blocks' | 'sentences'>,
   wanted: (sentence: Sentence, id: number) => boolean,
-  changed: () => boolean = () => false,
-): Generator<void, LocateResult, void> {
+): Generator<void, LocateResult, boolean> {
   const ids: number[] = [];
   analysis.sentences.forEach((s, id) => {
     if (wanted(s, id)) ids.push(id);
@@ -117,8 +115,7 @@ function* locating(
   let finder = finderNow();
   const located: LocatedSentence[] = [];
   for (const id of ids) {
-    yield;
-    if (changed()) finder = finderNow();
+    if (yield) finder = finderNow();
     const sentence = analysis.sentences[id]!;
     const hit = finder.find(sentence);
     const range = hit && rangeOf(doc, hit.map, hit.start, hit.end);

@@ -22,7 +22,11 @@ export function documentSubject(tokens: Token[], v: number, text: string, lex: L
     if (t.quoted || (!t.word && !/^[-'’.]$/.test(t.text))) return null;
   }
   const sp = classifySpeaker(tokens.slice(0, end + 1), text, lex, first);
-  if (!sp || !inLexicon(lex, 'documentHeads', sp.type === 'author' ? '' : sp.head)) return null;
-  if ((sp.type === 'source' && sp.document) || (sp.type === 'reference' && !sp.pronoun)) return { sp, from: 0 };
-  return null;
+  // a document or data itself, not a statement ("the statement that… said" is read as a speech noun)
+  return sp && sp.type !== 'author' && isDocument(sp, lex) && inLexicon(lex, 'documentHeads', sp.head) ? { sp, from: 0 } : null;
+}
+
+/** A document or data, or a reference back to one ("the report"): what a document verb needs as subject. */
+export function isDocument(sp: Speaker, lex: Lexicon): boolean {
+  return (sp.type === 'source' && sp.document) || (sp.type === 'reference' && !sp.pronoun && inLexicon(lex, 'documentHeads', sp.head));
 }

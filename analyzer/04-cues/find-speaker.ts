@@ -1,9 +1,10 @@
 import type { Lexicon } from '../lexicons';
 import { inLexicon } from '../lexicons/in-lexicon';
-import { classifySpeaker, subjectLeft, subjectRight, type Speaker } from '../noun-phrase';
+import { classifySpeaker, isDeterminer, subjectLeft, subjectRight, type Speaker } from '../noun-phrase';
 import type { Token } from '../tokens';
 import { boundaryWord } from './boundary-word';
 import { CLOSING_QUOTES } from './closing-quotes';
+import { opensContent } from './has-content';
 import { noAuxiliaries } from './no-auxiliaries';
 
 /** The longest apposition read between two commas, in words and punctuation. */
@@ -82,14 +83,18 @@ export function findSpeaker(tokens: Token[], v: number, text: string, lex: Lexic
       const whole = !wider.stop || !wider.stop.word || boundaryWord(lex, wider.stop);
       // (a name ends with a capital: "la Société suisse de l'industrie du gaz et des eaux" is one body)
       const named = wider.np.length && whole && wider.np[wider.np.length - 1]!.cap ? classifySpeaker(wider.np, text, lex, first) : null;
-      const pronoun = wider.np.length === 1 && (inLexicon(lex, 'pronouns', wider.np[0]!.lower) || inLexicon(lex, 'objectPronouns', wider.np[0]!.lower));
-      const coordinated = wider.np.length && whole && !pronoun ? classifySpeaker([...wider.np, stop, ...np], text, lex, first) : null;
       if (named?.type === 'source' && named.kind === 'named' && !named.document) {
         sp = named;
         from = wider.npStart;
-      } else if ((!sp || (coordinated?.type === 'source' && coordinated.kind === 'named')) && wider.np.length) {
-        sp = coordinated ?? classifySpeaker([...wider.np, stop, ...np], text, lex, first);
-        from = wider.npStart;
+      } else if (wider.np.length) {
+        // the whole coordinated phrase, when the words after "and" are no one, or when it is one name
+        // (never after a lone pronoun: « Lui et ses sbires »)
+        const pronoun = wider.np.length === 1 && (inLexicon(lex, 'pronouns', wider.np[0]!.lower) || inLexicon(lex, 'objectPronouns', wider.np[0]!.lower));
+        const coordinated = classifySpeaker([...wider.np, stop, ...np], text, lex, first);
+        if (!sp || (whole && !pronoun && coordinated?.type === 'source' && coordinated.kind === 'named')) {
+          sp = coordinated;
+          from = wider.npStart;
+        }
       }
     }
     if (!sp) return null;
@@ -151,7 +156,7 @@ function antecedent(tokens: Token[], r: number, v: number, text: string, lex: Le
   while (s >= 0 && e - s < ANTECEDENT_MAX) {
     const t = tokens[s] as Token;
     if (!t.word || inLexicon(lex, 'clauseBoundaries', t.lower) || inLexicon(lex, 'prepositions', t.lower)) break;
-    if (inLexicon(lex, 'indefinite', t.lower) || inLexicon(lex, 'definite', t.lower)) {
+    if (isDeterminer(lex, t.lower)) {
       determined = true;
       break;
     }
@@ -178,7 +183,7 @@ function reportsContent(tokens: Token[], v: number, lex: Lexicon): boolean {
   if (tokens[j] && (inLexicon(lex, 'objectPronouns', (tokens[j] as Token).lower) || inLexicon(lex, 'days', (tokens[j] as Token).lower))) j++;
   const t = tokens[j];
   if (!t) return false;
-  return t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower) || (j === v + 1 && inLexicon(lex, 'pronouns', t.lower));
+  return opensContent(t) || (j === v + 1 && inLexicon(lex, 'pronouns', t.lower));
 }
 
 /** The comma at `k` closes a quotation ("“...,” said"): no apposition there. */

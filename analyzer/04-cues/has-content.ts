@@ -17,9 +17,13 @@ export function hasContent(tokens: Token[], v: number): boolean {
     if (t.quoted) break;
   }
   for (let j = v + 1; j < tokens.length && j <= v + 10; j++) {
-    const t = tokens[j] as Token;
-    if (t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower)) return true;
+    if (opensContent(tokens[j] as Token)) return true;
   }
   // "..., she wrote." — the verb closes the sentence.
   return v >= tokens.length - 2;
+}
+
+/** What was said starts at this token: "that", « que », a colon or a quotation. */
+export function opensContent(t: Token): boolean {
+  return t.quoted || /^(?:that|que|qu'|:|“|«|")$/.test(t.lower);
 }

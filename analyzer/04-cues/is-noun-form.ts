@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicons';
 import { inLexicon } from '../lexicons/in-lexicon';
+import { isDeterminer } from '../noun-phrase';
 import type { Token } from '../tokens';
 
 /** The verb form at `i` is a noun here: after a determiner, as an object, or away from what was said. */
@@ -27,7 +28,7 @@ function endsClauseAfterComma(tokens: Token[], i: number, lex: Lexicon): boolean
     // a subject opens with a capital or a determiner: not "..., and agreeing with Harry's remark."
     if (t.text === ',') {
       const opener = tokens[k + 1] as Token;
-      return k < i - 1 && (opener.cap || inLexicon(lex, 'definite', opener.lower) || inLexicon(lex, 'indefinite', opener.lower));
+      return k < i - 1 && (opener.cap || isDeterminer(lex, opener.lower));
     }
     if (!t.word) return false;
   }

@@ -1,7 +1,6 @@
 import type { BlockLink } from '../types';
-import type { PageAddress } from './link-source';
 import type { Cue } from './cue';
-import { linkSource } from './link-source';
+import { linkSource, type PageAddress } from './link-source';
 
 /** Links to other pages (TAXONOMY rule 5): each names its site as a source. */
 export function linkCues(links: { link: BlockLink; absStart: number }[], page: PageAddress, text: string): Cue[] {

@@ -1,12 +1,11 @@
 import type { Lexicon } from '../lexicons';
 import { inLexicon } from '../lexicons/in-lexicon';
-import type { Speaker } from '../noun-phrase';
 import type { Token } from '../tokens';
 import type { ReasonCode } from '../types';
 import { afterModal } from './after-modal';
 import type { CompiledLexicon } from './compiled-lexicon';
 import type { Cue } from './cue';
-import { documentSubject } from './document-subject';
+import { documentSubject, isDocument } from './document-subject';
 import { findSpeaker } from './find-speaker';
 import { hasContent } from './has-content';
 import { ingIsVerb } from './ing-is-verb';
@@ -73,11 +72,6 @@ export function reportingVerb(tokens: Token[], i: number, text: string, c: Compi
   const cue = text.slice(tokens[from]?.start ?? t.start, t.end);
   const code: ReasonCode = sp.type === 'source' && sp.document ? (inLexicon(lex, 'speechNouns', sp.head) ? 'speech-noun' : 'document') : 'reporting-verb';
   return { cue: { code, cue, speaker: sp, relay, alias, quote: ctx.quote } };
-}
-
-/** A document or data, or a reference back to one ("the report"): what a document verb needs as subject. */
-function isDocument(sp: Speaker, lex: Lexicon): boolean {
-  return (sp.type === 'source' && sp.document) || (sp.type === 'reference' && !sp.pronoun && inLexicon(lex, 'documentHeads', sp.head));
 }
 
 /** English forms that count only in one construction, and verbs that report nothing said. */

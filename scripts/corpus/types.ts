@@ -17,10 +17,9 @@ export interface CorpusPage {
 
 /**
  * The names the content script measures: `shape` (can the page be read at all: HTML first, its depth
- * once it passed `check`),
- * `check` (isProbablyReaderable), `load` (importing the analysis chunk, article pages only, first run
- * only), `extract`, `serialize` (the document as HTML, one measure per slice), `send`, `analyze`,
- * `highlight` (locate and paint, one measure per slice when sliced), `run`, which spans a whole run,
+ * once it passed `check`), `check` (isProbablyReaderable), `load` (importing the analysis chunk,
+ * article pages only, first run only), `extract`, `serialize` (the document as HTML, one measure per
+ * slice), `send`, `analyze`, `highlight` (locate, one measure per slice, and paint), `run`, which spans a whole run,
  * and `first-run`, from the content script's start (document idle) to the first run's end (painted, or
  * decided that there is no article).
  */
