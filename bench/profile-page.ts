@@ -1,6 +1,6 @@
 /**
  * Where the content script's main-thread time goes on saved pages: a V8 CPU profile of each page's
- * load in Chromium with the built extension, its samples laid to the extension's functions (self time,
+ * load in Chromium with the built extension (or the build at $EXT), its samples laid to the extension's functions (self time,
  * by function and file). A probe for performance work, not a test.
  *
  *   npx wxt build && npx tsx bench/profile-page.ts <corpus folder> <slug,slug,...>
@@ -15,7 +15,7 @@ interface Profile { nodes: Node[]; samples: number[]; timeDeltas: number[]; star
 const [folder, slugs] = process.argv.slice(2);
 if (!folder || !slugs) throw new Error('usage: bench/profile-page.ts <folder> <slug,...>');
 const server = await startStaticServer(folder);
-const session = await launchChromium();
+const session = await launchChromium(process.env.EXT ? { extensionPath: process.env.EXT } : {});
 const totals = new Map<string, number>();
 for (const slug of slugs.split(',')) {
   const page = await session.newPage();

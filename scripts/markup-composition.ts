@@ -1,0 +1,71 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../harness/launch-chromium';
+import { startStaticServer } from '../harness/static-server';
+import { withoutCode } from '../content/without-code';
+import { withoutPadding } from '../content/without-padding';
+
+/**
+ * `npx tsx scripts/markup-composition.ts [folder] [slug,…]`: what the serialized copy of each saved
+ * page (`<slug>/source.html`, default ../shared/corpus/readability) is made of, as the page would send
+ * it before `withoutPadding` (XMLSerializer's markup, code emptied): characters of text, of white-space
+ * runs, of tags, and of each attribute, summed over the pages; then how much `withoutPadding` takes off,
+ * over all pages and at the median page. Chromium without the extension; the count runs in the page.
+ */
+const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
+if (!existsSync(folder)) {
+  console.error(`markup-composition: ${folder} not found (the shared corpus is not checked out next to this project)`);
+  process.exit(2);
+}
+const slugs = process.argv[3]?.split(',') ?? readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'source.html'))).sort();
+
+/** Runs in the page: characters by kind, and the markup itself. */
+function composition(): { markup: string; chars: Record<string, number> } {
+  const code = 'script:not([type="application/ld+json" i]), style';
+  const chars: Record<string, number> = {};
+  const add = (kind: string, n: number) => void (chars[kind] = (chars[kind] ?? 0) + n);
+  for (const el of document.querySelectorAll('*')) {
+    add('tags', el.localName.length * 2 + 5);
+    for (const a of el.attributes) add(a.name.startsWith('data-') ? 'attribute data-*' : `attribute ${a.name}`, a.name.length + a.value.length + 4);
+  }
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.parentElement?.matches(code)) continue;
+    const data = (n as CharacterData).data;
+    add(n.nodeType === Node.COMMENT_NODE ? 'comments' : data.trim() ? 'text (with its edge spaces)' : 'white-space-only text', data.length);
+  }
+  return { markup: new XMLSerializer().serializeToString(document), chars };
+}
+
+const server = await startStaticServer(folder);
+const session = await launchChromium({ withExtension: false });
+const totals = new Map<string, number>();
+let before = 0;
+let after = 0;
+const kept: number[] = [];
+for (const slug of slugs) {
+  const page = await session.newPage();
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
+  try {
+    await page.goto(server.url(`/${slug}/source.html`), { waitUntil: 'load', timeout: 30_000 });
+    const { markup, chars } = await page.evaluate(composition);
+    const sent = withoutCode(markup);
+    const light = withoutPadding(sent);
+    before += sent.length;
+    after += light.length;
+    kept.push(light.length / sent.length);
+    for (const [kind, n] of Object.entries(chars)) totals.set(kind, (totals.get(kind) ?? 0) + n);
+  } catch (error) {
+    console.log(`${slug}: not measured (${(error as Error).message.split('\n')[0]})`);
+  } finally {
+    await page.close();
+  }
+}
+await session.close();
+await server.close();
+const pct = (n: number) => `${((n / before) * 100).toFixed(1)} %`;
+console.log(`${kept.length} pages, ${before} characters of markup (code emptied)`);
+for (const [kind, n] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${kind.padEnd(32)} ${pct(n).padStart(7)}`);
+kept.sort((a, b) => a - b);
+const median = kept[Math.floor(kept.length / 2)] ?? 1;
+console.log(`withoutPadding: ${before} → ${after} characters (${pct(after)} kept); at the median page ${(median * 100).toFixed(1)} % kept`);
