@@ -1,5 +1,7 @@
 import type { MessageContext, Sender } from './handle-message';
-import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest, isHtmlPart } from '../messages/analysis-port';
+import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest, isHtmlPart, type Reading } from '../messages/analysis-port';
+import { buildReport } from '../messages/build-report';
+import { expandAnalysis } from '../messages/compact-analysis';
 import { MAX_HTML_CHARS } from '../messages/limits';
 
 /** What `runtime.onConnect` hands the background (the parts used here). */
@@ -24,7 +26,8 @@ export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext):
   const sender = port.sender ?? {};
   // other extensions arrive through onConnectExternal, which is never listened to
   if (sender.id !== context.extensionId) return refuse(port, 'from another extension');
-  if (sender.tab?.id === undefined) return refuse(port, 'from outside a tab');
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return refuse(port, 'from outside a tab');
   if (sender.url !== undefined && sender.url.startsWith(context.extensionOrigin)) return refuse(port, 'from an extension page');
 
   context.analyzer.prepare();
@@ -47,7 +50,7 @@ export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext):
     if (message.parts !== received.length) return refuse(port, `${message.parts} parts announced, ${received.length} received`, FAILED);
     let response: AnalyzeResponse;
     try {
-      response = context.analyzer.read(received.join(''), message.url);
+      response = withReport(context.analyzer.read(received.join(''), message.url), message.url ?? sender.url ?? '', tabId, sender.frameId, context);
     } catch (error) {
       // a bug: the page says the analysis failed, the worker's console says why
       console.error('[unsourced] analysis failed:', error);
@@ -59,6 +62,21 @@ export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext):
 }
 
 const FAILED: AnalyzeResponse = { failed: true };
+
+/**
+ * An article's answer goes with the token of the popup's report, built here from the answer exactly
+ * as the page will hold it (the same sentence ids) and held for the tab until the page says what it
+ * painted: the page never sends the claims' text back. A frame's page gets a token too, but the
+ * background never takes a frame's report (handle-message.ts): its token is never held.
+ */
+function withReport(reading: Reading, url: string, tabId: number, frameId: number | undefined, context: MessageContext): AnalyzeResponse {
+  if (!('article' in reading)) return reading;
+  const analysis = expandAnalysis(reading.article, reading.analysis);
+  if (!analysis) return FAILED;
+  const report = buildReport(url, { analysis, truncated: reading.truncated }, []);
+  const token = frameId === undefined || frameId === 0 ? context.reports.hold(tabId, report) : 'frame';
+  return { ...reading, report: token };
+}
 
 function answer(port: AnalysisPort, response: AnalyzeResponse): void {
   try {

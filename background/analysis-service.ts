@@ -1,6 +1,6 @@
 import { analyze } from '../analyzer/index';
 import type { Analysis, Article } from '../analyzer/types';
-import type { AnalyzeResponse } from '../messages/analysis-port';
+import type { Reading } from '../messages/analysis-port';
 import { compactAnalysis } from '../messages/compact-analysis';
 import { clearMeasures, measureSince } from '../page/perf-marks';
 import { extractHtml } from '../extract/extract-html';
@@ -43,7 +43,7 @@ export class AnalysisService {
    * is the background's own `unsourced:read` (the last page's only, so that a background alive for
    * days keeps no list of every page); `unsourced:analyze`, the analyzer's share, as before.
    */
-  read(html: string, url: string | null): AnalyzeResponse {
+  read(html: string, url: string | null): Reading {
     const start = performance.now();
     let extracted;
     try {

@@ -1,7 +1,7 @@
-import type { AnalyzeResponse } from '../messages/analysis-port';
+import type { Reading } from '../messages/analysis-port';
 import { type TabReportResponse, isPopupToBackground } from '../messages/popup-to-background';
 import type { TabReports } from './tab-reports';
-import { isContentMessage } from '../messages/content-to-background';
+import { isContentMessage, type PaintedResponse } from '../messages/content-to-background';
 
 /** What `runtime.onMessage` says about the sender (the fields used here). */
 export interface Sender {
@@ -22,7 +22,7 @@ export interface MessageContext {
     /** Gets ready for a page soon (returns at once; the work is done later). */
     prepare(): void;
     /** Reads a page from its serialized markup: the answer to send back. */
-    read(html: string, url: string | null): AnalyzeResponse;
+    read(html: string, url: string | null): Reading;
   };
 }
 
@@ -30,7 +30,7 @@ export interface MessageContext {
  * The background's `runtime.onMessage` listener, minus the browser. A promise is the answer (the
  * polyfill sends what it resolves to); `undefined` means the message was dropped, with a warning.
  */
-export function handleMessage(message: unknown, sender: Sender, context: MessageContext): Promise<TabReportResponse | undefined> | undefined {
+export function handleMessage(message: unknown, sender: Sender, context: MessageContext): Promise<TabReportResponse | PaintedResponse | undefined> | undefined {
   // Only our own content scripts and pages; other extensions arrive through onMessageExternal,
   // which is never listened to, and `externally_connectable` is never declared.
   if (sender.id !== context.extensionId) return drop('from another extension');
@@ -43,6 +43,7 @@ export function handleMessage(message: unknown, sender: Sender, context: Message
     if (fromOurPage) return drop('a report from an extension page');
     // A report describes the page: an iframe's content script must not overwrite it.
     if (sender.frameId !== undefined && sender.frameId !== 0) return drop('a report from a frame');
+    if (message.type === 'painted') return context.reports.painted(tabId, message.token, message.highlighted, sender.url ?? null).then((held) => ({ held }));
     return context.reports.set(tabId, message.report, sender.url ?? null).then(() => undefined);
   }
 

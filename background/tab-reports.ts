@@ -1,3 +1,4 @@
+import type { ClaimLabel } from '../analyzer/types';
 import { type PageReport, isPageReport } from '../messages/page-report';
 
 /** What the background keeps per tab: the last report and the URL of the document that sent it. */
@@ -34,6 +35,9 @@ export class TabReports {
   readonly #queues = new Map<number, Promise<unknown>>();
   readonly #session: SessionArea | null;
   readonly #onChange: TabReportsOptions['onChange'];
+  /** The article report built for each tab's last answer, until its page says what it painted. Memory only. */
+  readonly #held = new Map<number, { token: string; report: PageReport }>();
+  #tokens = 0;
 
   constructor(options: TabReportsOptions) {
     this.#session = options.session;
@@ -58,6 +62,28 @@ export class TabReports {
     });
   }
 
+  /**
+   * Holds the report built for the answer a tab's page is about to get (accept-analysis-port.ts), and
+   * returns its token; a newer answer to the same tab replaces it. In memory only: a background
+   * restarted meanwhile holds nothing, and the page then sends its report whole.
+   */
+  hold(tabId: number, report: PageReport): string {
+    const token = `${++this.#tokens}.${Math.random().toString(36).slice(2, 10)}`;
+    this.#held.set(tabId, { token, report });
+    return token;
+  }
+
+  /**
+   * The page painted the article of `token` with `highlighted`: the held report, so completed, becomes
+   * the tab's (as `set` would make it). False when no report of that token is held.
+   */
+  async painted(tabId: number, token: string, highlighted: ClaimLabel[], documentUrl: string | null): Promise<boolean> {
+    const held = this.#held.get(tabId);
+    if (held?.token !== token || held.report.state !== 'article') return false;
+    await this.set(tabId, { ...held.report, highlighted }, documentUrl);
+    return true;
+  }
+
   clear(tabId: number): Promise<void> {
     return this.#serial(tabId, () => this.#clear(tabId));
   }
@@ -73,6 +99,7 @@ export class TabReports {
 
   /** The tab is closed: drop its report without touching its (gone) badge. */
   forget(tabId: number): Promise<void> {
+    this.#held.delete(tabId);
     return this.#serial(tabId, async () => {
       this.#memory.delete(tabId);
       await this.#mirror(() => this.#session?.remove(KEY_PREFIX + tabId));

@@ -12,7 +12,7 @@ interface Port {
 }
 
 /** What the background made of the page: an analysis, why there is no article, or nothing to be had (null). */
-export type ChannelAnswer = { ok: true; analysis: Analysis; truncated: Truncation } | { ok: false; reason: NoArticleReason } | null;
+export type ChannelAnswer = { ok: true; analysis: Analysis; truncated: Truncation; reportToken: string } | { ok: false; reason: NoArticleReason } | null;
 
 /** How a request ended: an answer, or a connection lost before any. */
 type Outcome = ChannelAnswer | 'dropped';
@@ -130,7 +130,7 @@ function answerOf(message: unknown): ChannelAnswer {
     if (!isAnalyzeResponse(message) || 'failed' in message) return null;
     if ('noArticle' in message) return { ok: false, reason: message.noArticle };
     const analysis = expandAnalysis(message.article, message.analysis);
-    return analysis ? { ok: true, analysis, truncated: message.truncated } : null;
+    return analysis ? { ok: true, analysis, truncated: message.truncated, reportToken: message.report } : null;
   } catch {
     // an answer of another shape than the one checked: no analysis, and the run still ends
     return null;

@@ -11,8 +11,8 @@ import { displayForSite } from '../settings/display-for-site';
 import { paintedLabels } from '../settings/painted-labels';
 import type { Settings } from '../settings/settings';
 import { getSettings, isSiteDisabled, watchSettings } from '../settings/settings-store';
-import { sendPageReport } from './send-page-report';
-import { buildReport } from './build-report';
+import { sendPageReport, sendPainted } from './send-page-report';
+import { buildReport } from '../messages/build-report';
 import { RerunPacer } from './rerun-pacer';
 import { runAnalysis, type RunResult } from './run-analysis';
 import { measureSince } from '../page/perf-marks';
@@ -33,6 +33,7 @@ const REASSERT_INTERVAL_MS = 1000;
 export class PageSession {
   private settings: Settings | null = null;
   private result: Extract<RunResult, { ok: true }> | null = null;
+  /** The last report sent while there is no article (`result` null): sent again when the tab shows this page again. */
   private report: PageReport;
   private tooltip: ClaimTooltip;
   private rerunTimer: number | null = null;
@@ -68,9 +69,9 @@ export class PageSession {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleRerun(true));
     // Back/forward cache and prerendering: the tab shows this page again, so the badge must too.
     this.ctx.addEventListener(window, 'pageshow', (e) => {
-      if ((e as PageTransitionEvent).persisted) void this.send(this.report);
+      if ((e as PageTransitionEvent).persisted) void this.resend();
     });
-    this.ctx.addEventListener(document, 'prerenderingchange', () => void this.send(this.report));
+    this.ctx.addEventListener(document, 'prerenderingchange', () => void this.resend());
     this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true });
     this.ctx.addEventListener(document, 'selectionchange', () => this.onSelection());
     this.ctx.addEventListener(window, 'keydown', (e) => {
@@ -151,7 +152,7 @@ export class PageSession {
     this.paint();
     measureSince('highlight', painting);
     this.observe();
-    void this.send(buildReport(location.href, result, this.paintedLabels()));
+    void this.reportArticle();
   }
 
   /** The labels the reader highlights, as this site's display mode narrows them. */
@@ -192,6 +193,24 @@ export class PageSession {
     await sendPageReport(report);
   }
 
+  /**
+   * The article's report: the background built it from its answer and holds it, so the page says only
+   * which labels it painted. When it no longer holds it (the worker was restarted, or the tab read
+   * another page since: back/forward cache), the page builds the whole report and sends that.
+   */
+  private async reportArticle(): Promise<void> {
+    const result = this.result;
+    if (!result) return;
+    if (await sendPainted(result.reportToken, this.paintedLabels())) return;
+    if (this.result !== result) return;
+    await sendPageReport(buildReport(location.href, result, this.paintedLabels()));
+  }
+
+  private async resend(): Promise<void> {
+    if (this.result) return this.reportArticle();
+    await this.send(this.report);
+  }
+
   private onSettings(s: Settings): void {
     const before = this.settings;
     this.settings = s;
@@ -200,7 +219,7 @@ export class PageSession {
     if (before && !before.autoRun && s.autoRun && !this.result) return void this.decide(true);
     if (this.result) {
       this.paint();
-      void this.send(buildReport(location.href, this.result, this.paintedLabels()));
+      void this.reportArticle();
     }
   }
 

@@ -16,6 +16,8 @@ export type RunResult =
       /** One live range per claim sentence (not-claims are never painted), keyed by sentence index. */
       ranges: Map<number, Range>;
       truncated: Truncation;
+      /** The token of the report the background built from this answer and holds (content-to-background.ts `painted`). */
+      reportToken: string;
     }
   | { ok: false; reason: string };
 
@@ -99,5 +101,5 @@ export async function runAnalysis(doc: Document, current: () => boolean): Promis
   if (!chunk) return { result: { ok: false, reason: 'extract-failed' }, loadMs };
   const ranges = await chunk.locateClaims(doc, answer.analysis, { sliceMs: SLICE_MS, nextTask: yieldToPage, current });
   if (!ranges || !current()) return null;
-  return { result: { ok: true, analysis: answer.analysis, ranges, truncated: answer.truncated }, loadMs };
+  return { result: { ok: true, analysis: answer.analysis, ranges, truncated: answer.truncated, reportToken: answer.reportToken }, loadMs };
 }

@@ -7,6 +7,7 @@ import {
   MAX_ARTICLE_LINK_CHARS,
   MAX_ARTICLE_LINKS,
   MAX_LANGUAGE_CHARS,
+  MAX_REPORT_TOKEN_CHARS,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
 } from './limits';
@@ -43,15 +44,18 @@ export type Truncation = { analysedBlocks: number; totalBlocks: number } | null;
 
 /**
  * The background's answer, on the same connection: the article it found (blocks with their text and
- * `liveIndex`, the locator of their element in the page; no links, the page needs none) and the
- * analysis without the texts the article already carries (compact-analysis.ts); `noArticle` with the
- * reason; `failed` when it refused the request or threw (the page does not ask again: it would fail
- * the same way).
+ * `liveIndex`, the locator of their element in the page; no links, the page needs none), the
+ * analysis without the texts the article already carries (compact-analysis.ts), and the token of the
+ * popup's report, which the background built from this answer and holds until the page says what it
+ * painted (content-to-background.ts `painted`); `noArticle` with the reason; `failed` when it refused
+ * the request or threw (the page does not ask again: it would fail the same way).
  */
-export type AnalyzeResponse =
-  | { article: Article; truncated: Truncation; analysis: CompactAnalysis }
-  | { noArticle: NoArticleReason }
-  | { failed: true };
+export type AnalyzeResponse = (ArticleReading & { report: string }) | NoReading;
+
+/** What the background made of a page (background/analysis-service.ts), before it holds the report. */
+export type Reading = ArticleReading | NoReading;
+export type ArticleReading = { article: Article; truncated: Truncation; analysis: CompactAnalysis };
+type NoReading = { noArticle: NoArticleReason } | { failed: true };
 
 /** An `html` part: a string of 1 to MAX_HTML_PART_CHARS characters. */
 export function isHtmlPart(message: unknown): message is HtmlPart {
@@ -78,7 +82,8 @@ export function isAnalyzeResponse(message: unknown): message is AnalyzeResponse 
   if (!isRecord(message)) return false;
   if (hasExactKeys(message, ['failed'])) return message.failed === true;
   if (hasExactKeys(message, ['noArticle'])) return isOneOf(message.noArticle, NO_ARTICLE_REASONS);
-  if (!hasExactKeys(message, ['article', 'truncated', 'analysis']) || !isArticle(message.article) || !isTruncation(message.truncated)) return false;
+  if (!hasExactKeys(message, ['article', 'truncated', 'analysis', 'report']) || !isBoundedString(message.report, MAX_REPORT_TOKEN_CHARS, 1)) return false;
+  if (!isArticle(message.article) || !isTruncation(message.truncated)) return false;
   const a = message.analysis;
   return isRecord(a) && Array.isArray(a.sentences) && Array.isArray(a.sources) && isRecord(a.totals);
 }

@@ -35,3 +35,6 @@ export const MAX_HTML_CHARS = 8_000_000;
  * (bench/message-size.ts), and the sending happens on the page's main thread.
  */
 export const MAX_HTML_PART_CHARS = 32_768;
+
+/** The token of a report the background holds for a page (analysis-port.ts, content-to-background.ts). */
+export const MAX_REPORT_TOKEN_CHARS = 64;

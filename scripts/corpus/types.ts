@@ -19,11 +19,12 @@ export interface CorpusPage {
  * The names the content script measures: `shape` (can the page be read at all: HTML first, its depth
  * once it passed `check`), `check` (isProbablyReaderable), `load` (importing the analysis chunk,
  * article pages only, first run only), `extract`, `serialize` (the document as HTML, one measure per
- * slice), `send`, `analyze`, `highlight` (locate, one measure per slice, and paint), `run`, which spans a whole run,
+ * slice), `send`, `analyze`, `highlight` (locate, one measure per slice, and paint), `report` (encoding the
+ * messages that report the page to the background), `run`, which spans a whole run,
  * and `first-run`, from the content script's start (document idle) to the first run's end (painted, or
  * decided that there is no article).
  */
-export const STAGES = ['shape', 'check', 'load', 'extract', 'serialize', 'send', 'analyze', 'highlight', 'card', 'run', 'first-run'] as const;
+export const STAGES = ['shape', 'check', 'load', 'extract', 'serialize', 'send', 'analyze', 'highlight', 'card', 'report', 'run', 'first-run'] as const;
 export type Stage = (typeof STAGES)[number];
 
 /**
@@ -34,7 +35,7 @@ export type Stage = (typeof STAGES)[number];
  * way: their `load` (a 15 KiB chunk's fetch, compile and run, on the page's path before `extract`) is
  * reported beside.
  */
-export const MAIN_THREAD_STAGES: readonly Stage[] = ['shape', 'check', 'extract', 'serialize', 'send', 'highlight', 'card'];
+export const MAIN_THREAD_STAGES: readonly Stage[] = ['shape', 'check', 'extract', 'serialize', 'send', 'highlight', 'card', 'report'];
 
 /** The stages during which the page only waits: a long task in them is laid to them only when it overlaps no work stage. */
 export const WAITING_STAGES: readonly Stage[] = ['load', 'analyze'];

@@ -1,3 +1,4 @@
+import { buildReport } from '../../messages/build-report';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AnalysisService } from '../../background/analysis-service';
@@ -86,7 +87,7 @@ describe('an analysis connection from our content script', () => {
     const port = ask(context, request());
     const article = ferryArticle();
     // what the page's own Readability (and the CLI) finds: the same blocks, the same live indexes
-    expect(port.posted).toEqual([{ article: withoutLinks(article), truncated: null, analysis: compactAnalysis(analyze(article, { lang: 'en' })) }]);
+    expect(port.posted).toEqual([{ article: withoutLinks(article), truncated: null, analysis: compactAnalysis(analyze(article, { lang: 'en' })), report: expect.any(String) }]);
     const answer = port.posted[0] as Answered;
     expect(isAnalyzeResponse(answer)).toBe(true);
     // the page puts the texts back from the article it is sent: exactly the analyzer's analysis
@@ -97,14 +98,45 @@ describe('an analysis connection from our content script', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  test('the popup\'s report is built from the answer and held for the tab: the page says what it painted, and the tab\'s report is the one the page would have built', async () => {
+    const answer = ask(context, request()).posted[0] as Answered;
+    const analysis = expandAnalysis(answer.article, answer.analysis)!;
+    expect(await context.reports.get(7)).toBeNull();
+    expect(await context.reports.painted(7, answer.report, ['unattributed', 'hedged'], PAGE)).toBe(true);
+    expect(await context.reports.get(7)).toEqual(buildReport(PAGE, { analysis, truncated: null }, ['unattributed', 'hedged']));
+    // the labels change (the reader's settings): the same token completes it again
+    expect(await context.reports.painted(7, answer.report, [], PAGE)).toBe(true);
+    expect(await context.reports.get(7)).toMatchObject({ state: 'article', highlighted: [] });
+  });
+
+  test('a held report is the tab\'s last answer\'s only: an older token, another tab\'s, or one after the tab closed is not held', async () => {
+    const first = (ask(context, request()).posted[0] as Answered).report;
+    const second = (ask(context, request()).posted[0] as Answered).report;
+    expect(second).not.toBe(first);
+    expect(await context.reports.painted(7, first, [], PAGE)).toBe(false);
+    expect(await context.reports.painted(8, second, [], PAGE)).toBe(false);
+    expect(await context.reports.get(7)).toBeNull();
+    await context.reports.forget(7);
+    expect(await context.reports.painted(7, second, [], PAGE)).toBe(false);
+  });
+
+  test('a frame\'s page is answered, but no report is held for it (a tab\'s report is its top page\'s)', async () => {
+    const answer = ask(context, request(), fromContent({ frameId: 3 })).posted[0] as Answered;
+    expect(isAnalyzeResponse(answer)).toBe(true);
+    expect(await context.reports.painted(7, answer.report, [], PAGE)).toBe(false);
+  });
+
+  // Each answer holds a report of its own, so answers are compared without their tokens.
+  const untokened = (posted: unknown[]) => posted.map((m) => ({ ...(m as Answered), report: typeof (m as Answered).report }));
+
   test.each([1, 7, 100])('parts of %i characters: the same answer as one part', (size) => {
-    expect(ask(context, request(ferryMarkup(), size)).posted).toEqual(ask(context, request()).posted);
+    expect(untokened(ask(context, request(ferryMarkup(), size)).posted)).toEqual(untokened(ask(context, request()).posted));
   });
 
   test('survives the trip through JSON (Chrome serialises messages): the same answer', () => {
     const sent = JSON.parse(JSON.stringify(request())) as unknown[];
     expect(isAnalyzeRequest(sent.at(-1))).toBe(true);
-    expect(ask(context, sent).posted).toEqual(ask(context, request()).posted);
+    expect(untokened(ask(context, sent).posted)).toEqual(untokened(ask(context, request()).posted));
   });
 
   test.each<[string, string, AnalyzeResponse]>([
@@ -290,7 +322,7 @@ describe('a malformed request from our content script is answered "failed" and c
 });
 
 describe('the page refuses an answer whose article breaks a bound or a type (isAnalyzeResponse)', () => {
-  const answer = (article: unknown) => ({ article, truncated: null, analysis: compactAnalysis(analyze(pageArticle())) });
+  const answer = (article: unknown) => ({ article, truncated: null, analysis: compactAnalysis(analyze(pageArticle())), report: '1.abc' });
   test('a well-formed answer, a reason, and "failed" are accepted', () => {
     expect(isAnalyzeResponse(answer(pageArticle()))).toBe(true);
     expect(isAnalyzeResponse({ noArticle: 'too-short' })).toBe(true);
@@ -298,6 +330,9 @@ describe('the page refuses an answer whose article breaks a bound or a type (isA
   });
   test.each<[string, unknown]>([
     ['an answer with a key of its own', { ...answer(pageArticle()), tabId: 3 }],
+    ['an answer without its report token', (({ report: _report, ...rest }) => rest)(answer(pageArticle()))],
+    ['a report token that is not a string', { ...answer(pageArticle()), report: 7 }],
+    ['a report token over its bound', { ...answer(pageArticle()), report: 't'.repeat(65) }],
     ['a reason of its own', { noArticle: 'bored' }],
     ['a truncation that is not counts', { ...answer(pageArticle()), truncated: { analysedBlocks: -1, totalBlocks: 2 } }],
     ['an analysis without sentences', { ...answer(pageArticle()), analysis: { sources: [], totals: {} } }],

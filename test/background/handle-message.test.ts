@@ -40,6 +40,19 @@ describe('handleMessage accepts', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  test('painted: the report held for the tab\'s answer, completed with the labels painted, becomes the tab\'s; answered { held }', async () => {
+    const { highlighted: _painted, ...built } = articleReport();
+    const token = context.reports.hold(4, { ...built, highlighted: [] });
+    expect(await handleMessage({ type: 'painted', token, highlighted: ['hedged'] }, fromContent(4), context)).toEqual({ held: true });
+    expect(await context.reports.get(4)).toEqual({ ...articleReport(), highlighted: ['hedged'] });
+    expect((await context.reports.entry(4))?.documentUrl).toBe(PAGE);
+    // another tab's, or a token the background no longer holds (it was restarted): the page sends the report whole
+    expect(await handleMessage({ type: 'painted', token, highlighted: [] }, fromContent(5), context)).toEqual({ held: false });
+    expect(await handleMessage({ type: 'painted', token: 'before-a-restart', highlighted: [] }, fromContent(4), context)).toEqual({ held: false });
+    expect(await context.reports.get(5)).toBeNull();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
   test('get-tab-report from the popup, answered with TabReportResponse', async () => {
     await handleMessage(report, fromContent(4), context);
     expect(await handleMessage({ type: 'get-tab-report', tabId: 4 }, fromPopup, context)).toEqual({ report: articleReport() });
@@ -68,6 +81,8 @@ describe('handleMessage drops, with a warning and no answer', () => {
     ['a report from a tab without id', report, fromContent(4, { tab: {} })],
     ['a report from a prerendered page (tab -1)', report, fromContent(-1)],
     ['a report from an iframe', report, fromContent(4, { frameId: 3 })],
+    ['painted from an iframe', { type: 'painted', token: '1.a', highlighted: [] }, fromContent(4, { frameId: 3 })],
+    ['painted from the popup', { type: 'painted', token: '1.a', highlighted: [] }, fromPopup],
     ['a report from our own page in a tab', report, fromContent(4, { url: `${ORIGIN}options.html` })],
     ['a report from the popup', report, fromPopup],
     ['a malformed report', { type: 'report', report: { ...articleReport(), totals: null } }, fromContent(4)],

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { badgeText } from '../../harness/badge-text';
+import { tabReport } from '../../harness/tab-report';
+import { extensionWorker } from '../../harness/extension-worker';
 import { launchChromium, type ChromiumSession } from '../../harness/launch-chromium';
 import { startStaticServer, type StaticServer } from '../../harness/static-server';
 import { analyzeWithCli, unsourcedCount, type CliResult } from './helpers/analyze-with-cli';
@@ -48,6 +50,28 @@ describe('the reader’s settings take effect on an open article, without a relo
     await hedged.check();
     await expect.poll(async () => (await highlightSizes(article.page))['unsourced-hedged'], { timeout: 5_000 }).toBe(cli.totals.hedged);
     expect(await notReloaded()).toBe(true);
+  });
+
+  test('a background stopped since the page was read holds no report for it: a change of labels still reaches the popup, the page sending its report whole', async () => {
+    const before = await tabReport(options, article.tabId);
+    expect(before).toMatchObject({ state: 'article', highlighted: expect.arrayContaining(['hedged']) });
+    // the worker is stopped as the browser stops an idle one; its reports wait in storage.session
+    const mark = () => (globalThis as { unsourcedTestMark?: boolean }).unsourcedTestMark;
+    await (await extensionWorker(browser)).evaluate(() => void ((globalThis as { unsourcedTestMark?: boolean }).unsourcedTestMark = true));
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const hedged = controlNamed(options, message('label_hedged_name'));
+    await hedged.uncheck();
+    await expect.poll(async () => (await tabReport(options, article.tabId))?.state === 'article' && (await tabReport(options, article.tabId)), { timeout: 10_000 }).toMatchObject({ highlighted: expect.not.arrayContaining(['hedged']) });
+    const after = await tabReport(options, article.tabId);
+    // a new worker answered: the old one, and what it held, are gone
+    expect(await (await extensionWorker(browser)).evaluate(mark)).toBeUndefined();
+    // the same report but for what is painted: built by the page, as the background built it
+    expect({ ...after, highlighted: [] }).toEqual({ ...before, highlighted: [] });
+    await hedged.check();
+    await expect.poll(async () => (await tabReport(options, article.tabId)) as unknown, { timeout: 10_000 }).toMatchObject({ highlighted: expect.arrayContaining(['hedged']) });
   });
 
   test('popup: "Mark on the page" — nothing, only vague and unconfirmed, everything; remembered, and per site when asked', async () => {

@@ -41,7 +41,7 @@ describe('sendPageReport', () => {
     expect(received).toEqual([{ type: 'report', report: articleReport() }]);
   });
 
-  // A report the background would drop is never built: test/content/build-report.test.ts.
+  // A report the background would drop is never built: test/messages/build-report.test.ts.
 
   test('a background that cannot be reached is not an error', async () => {
     expect(await sendPageReport(articleReport())).toBe(false); // no listener at all

@@ -26,6 +26,8 @@ describe('isContentMessage accepts', () => {
     ['a site-disabled report', report({ state: 'site-disabled', url: 'https://example.com/' })],
     ['a waiting report', report({ state: 'waiting', url: 'https://example.com/' })],
     ['an analysing report', report({ state: 'analysing', url: 'https://example.com/' })],
+    ['a painted article, with the labels painted', { type: 'painted', token: '3.k2j4h5', highlighted: ['unattributed', 'hedged'] }],
+    ['a painted article with nothing painted', { type: 'painted', token: '3.k2j4h5', highlighted: [] }],
     ['an article without a title', broken((r) => (r.title = null))],
     ['a truncated article', broken((r) => (r.truncated = { analysedBlocks: 40, totalBlocks: 120 }))],
     ['an article with no claims', broken((r) => ((r.totals = { sentences: 3, claims: 0, attributed: 0, vague: 0, hedged: 0, unattributed: 0 }), (r.sentences = []), (r.sources = [])))],
@@ -54,6 +56,14 @@ describe('isContentMessage refuses', () => {
     ['no report', { type: 'report' }],
     ['a null report', { type: 'report', report: null }],
     ['an extra key on the message', { ...report(articleReport()), tabId: 3 }],
+    // painted
+    ['painted without a token', { type: 'painted', highlighted: [] }],
+    ['painted with an empty token', { type: 'painted', token: '', highlighted: [] }],
+    ['painted with a token over its bound', { type: 'painted', token: 't'.repeat(65), highlighted: [] }],
+    ['painted with a label that is not a claim\'s', { type: 'painted', token: '1.a', highlighted: ['not-claim'] }],
+    ['painted with a label twice', { type: 'painted', token: '1.a', highlighted: ['hedged', 'hedged'] }],
+    ['painted with labels that are not a list', { type: 'painted', token: '1.a', highlighted: 'hedged' }],
+    ['painted with a report riding along', { type: 'painted', token: '1.a', highlighted: [], report: articleReport() }],
     // states
     ['an unknown state', report({ state: 'done', url: 'https://example.com/' } as unknown as PageReport)],
     ['a not-article report without a reason', report({ state: 'not-article', url: 'https://example.com/' } as unknown as PageReport)],

@@ -4,19 +4,20 @@ import { describe, expect, test } from 'vitest';
 import { articleFromText } from '../../analyzer/article';
 import { analyze } from '../../analyzer/index';
 import { CLAIM_LABELS, type Analysis } from '../../analyzer/types';
-import { buildReport } from '../../content/build-report';
+import { buildReport } from '../../messages/build-report';
 import { extractHtml } from '../../extract/extract-html';
 import { isContentMessage } from '../../messages/content-to-background';
 import { MAX_MESSAGE_BYTES } from '../../messages/limits';
 
-// The content script sends its report unchecked (send-page-report.ts): whatever the analysis, the
+// Neither the background (which builds the report from its answer) nor the content script (which builds
+// it when the background no longer holds it) checks the report it makes: whatever the analysis, the
 // report buildReport makes must be one the background's validator accepts, or the popup stays empty.
 
 const URL_OF_PAGE = 'https://news.example.com/2026/05/bridge';
 const CORPUS = new URL('../../../shared/corpus/readability/', import.meta.url);
 
 function accepted(analysis: Analysis): boolean {
-  const report = buildReport(URL_OF_PAGE, { ok: true, analysis, ranges: new Map(), truncated: null }, [...CLAIM_LABELS]);
+  const report = buildReport(URL_OF_PAGE, { analysis, truncated: null }, [...CLAIM_LABELS]);
   return isContentMessage({ type: 'report', report });
 }
 
@@ -33,7 +34,7 @@ describe('buildReport always makes a report the background accepts', () => {
   test('on an article too long for one message: its sentences are cut shorter until it fits', () => {
     const long = Array.from({ length: 4000 }, (_, i) => `Claim number ${i} says the harbour wall ${'will not hold '.repeat(30)}this winter.`).join('\n');
     const analysis = analyze(articleFromText(long));
-    const report = buildReport(URL_OF_PAGE, { ok: true, analysis, ranges: new Map(), truncated: null }, [...CLAIM_LABELS]);
+    const report = buildReport(URL_OF_PAGE, { analysis, truncated: null }, [...CLAIM_LABELS]);
     expect(new TextEncoder().encode(JSON.stringify({ type: 'report', report })).length).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
     expect(isContentMessage({ type: 'report', report })).toBe(true);
   });
