@@ -1,4 +1,3 @@
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analyzer/types';
 import type { Truncation } from '../messages/analysis-port';
@@ -6,6 +5,7 @@ import { MAX_DEPTH, nestedDeeperThan } from '../page/page-shape';
 import { mark, measure, measureSince } from '../page/perf-marks';
 import type { AnalysisChunk } from '../entrypoints/analysis';
 import { AnalysisChannel } from './analysis-channel';
+import { probablyReaderable } from './probably-readerable';
 import { serializeDocument } from './serialize-document';
 import { SLICE_MS, yieldToPage } from '../page/yield-to-page';
 
@@ -60,7 +60,7 @@ function loadChunk(): Promise<AnalysisChunk> {
  */
 export async function runAnalysis(doc: Document, current: () => boolean): Promise<Run | null> {
   mark('check');
-  const readable = isProbablyReaderable(doc);
+  const readable = probablyReaderable(doc);
   measure('check');
   if (!readable) return { result: { ok: false, reason: 'not-readable' }, loadMs: 0 };
   // Asked only of a page that may be an article, so a page that is not pays for the check alone.
