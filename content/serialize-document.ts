@@ -1,7 +1,6 @@
 import { MAX_HTML_CHARS, MAX_HTML_PART_CHARS } from '../messages/limits';
 import { measureSince } from '../page/perf-marks';
 import { SLICE_MS, yieldToPage } from '../page/yield-to-page';
-import { withoutPadding } from './without-padding';
 
 /** What a slice gathers before sending it, characters (a part is at most MAX_HTML_PART_CHARS). */
 const SEND_AT_CHARS = 16_384;
@@ -43,7 +42,6 @@ export async function serializeDocument(doc: Document, emit: (part: string) => v
     let out = '';
     // Sent as it grows, inside the slice: the sending is part of what a slice may spend.
     const send = () => {
-      out = withoutPadding(out);
       for (let at = 0; at < out.length; at += MAX_HTML_PART_CHARS) emit(out.slice(at, at + MAX_HTML_PART_CHARS));
       out = '';
     };

@@ -2,7 +2,6 @@ import { Readability } from '@mozilla/readability';
 import type { Article } from '../analyzer/types';
 import { blocksFromContent } from '../page/blocks-from-content';
 import { isEditable } from '../page/editable';
-import { foldPadding } from './fold-padding';
 import { stampLiveIndexes } from '../page/stamp-live-indexes';
 
 export interface ExtractOptions {
@@ -42,7 +41,6 @@ export function readArticle(doc: Document, baseUrl: string, options: ExtractOpti
     throw new Error(`Aborting parsing document; ${elements} elements found`);
   }
   dropEditableAreas(doc);
-  foldPadding(doc);
   const parsed = new Readability<Element>(doc, {
     // The content element itself, not an HTML string: its stamps and links are read directly.
     serializer: (el) => el as Element,

@@ -6,7 +6,6 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Block } from '../analyzer/types';
 import { sniffHtmlCharset } from '../cli/sniff-html-charset';
 import { withoutCode } from '../content/without-code';
-import { withoutPadding } from '../content/without-padding';
 import { extractHtml } from '../extract/extract-html';
 import type { ExtractResult } from '../extract/read-article';
 import { extractArticle } from '../page/extract-article';
@@ -18,7 +17,7 @@ import { extractArticle } from '../page/extract-article';
  *             linkedom replaced it, and the extension's path on a live page);
  *   raw       `extractHtml` on the decoded file (linkedom), as the CLI now reads a page;
  *   xml       `extractHtml` on jsdom's `XMLSerializer` output of the same document, its code emptied
- *             and its padding folded (`withoutCode`, `withoutPadding`), as the background
+ *             (`withoutCode`), as the background
  *             reads a page the content script serialized; its `liveIndex`es must be jsdom's (the index
  *             of the same element of the page).
  * It prints one line per page that differs, then how many pages give the same text, the same blocks
@@ -62,7 +61,7 @@ for (const slug of slugs) {
   const html = new TextDecoder(charset ?? 'windows-1252').decode(bytes);
   const raw = timed(() => extractHtml(html, { url }));
   const reference = parse();
-  const xmlText = withoutPadding(withoutCode(new reference.defaultView!.XMLSerializer().serializeToString(reference)));
+  const xmlText = withoutCode(new reference.defaultView!.XMLSerializer().serializeToString(reference));
   const xml = timed(() => extractHtml(xmlText, { url, wellFormed: true }));
   times.jsdom.push(jsdom.ms);
   times.raw.push(raw.ms);

@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path';
 import { launchChromium } from '../harness/launch-chromium';
 import { startStaticServer } from '../harness/static-server';
 import { withoutCode } from '../content/without-code';
-import { withoutPadding } from '../content/without-padding';
 
 /**
  * `npx tsx scripts/markup-composition.ts [folder] [slug,…]`: what the serialized copy of each saved
- * page (`<slug>/source.html`, default ../shared/corpus/readability) is made of, as the page would send
- * it before `withoutPadding` (XMLSerializer's markup, code emptied): characters of text, of white-space
- * runs, of tags, and of each attribute, summed over the pages; then how much `withoutPadding` takes off,
- * over all pages and at the median page. Chromium without the extension; the count runs in the page.
+ * page (`<slug>/source.html`, default ../shared/corpus/readability) is made of, as the page sends it
+ * (XMLSerializer's markup, code emptied): characters of text, of white-space-only text, of tags, and of
+ * each attribute, summed over the pages, as shares of the whole; then how much folding the runs of
+ * white space next to a tag would take off (a probe: done on the page it costs more than it saves,
+ * docs/performance.md). Chromium without the extension; the count runs in the page.
  */
 const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
 if (!existsSync(folder)) {
@@ -39,6 +39,9 @@ function composition(): { markup: string; chars: Record<string, number> } {
 
 const server = await startStaticServer(folder);
 const session = await launchChromium({ withExtension: false });
+// White space next to a tag, as one character: what a page could leave out of its copy.
+const PADDING = />[\t\n\f\r ]+([\t\n\f\r ])|([\t\n\f\r ])[\t\n\f\r ]+</g;
+const fold = (markup: string) => markup.replace(PADDING, (_run, after: string | undefined, before: string | undefined) => (after !== undefined ? `>${after}` : `${before}<`));
 const totals = new Map<string, number>();
 let before = 0;
 let after = 0;
@@ -50,7 +53,7 @@ for (const slug of slugs) {
     await page.goto(server.url(`/${slug}/source.html`), { waitUntil: 'load', timeout: 30_000 });
     const { markup, chars } = await page.evaluate(composition);
     const sent = withoutCode(markup);
-    const light = withoutPadding(sent);
+    const light = fold(sent);
     before += sent.length;
     after += light.length;
     kept.push(light.length / sent.length);
@@ -68,4 +71,4 @@ console.log(`${kept.length} pages, ${before} characters of markup (code emptied)
 for (const [kind, n] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${kind.padEnd(32)} ${pct(n).padStart(7)}`);
 kept.sort((a, b) => a - b);
 const median = kept[Math.floor(kept.length / 2)] ?? 1;
-console.log(`withoutPadding: ${before} → ${after} characters (${pct(after)} kept); at the median page ${(median * 100).toFixed(1)} % kept`);
+console.log(`white space next to a tag folded: ${before} → ${after} characters (${pct(after)} kept); at the median page ${(median * 100).toFixed(1)} % kept`);

@@ -6,7 +6,6 @@ import type { Article } from '../../analyzer/types';
 import { extractHtml } from '../../extract/extract-html';
 import { serializeDocument } from '../../content/serialize-document';
 import { withoutCode } from '../../content/without-code';
-import { withoutPadding } from '../../content/without-padding';
 import { MAX_HTML_PART_CHARS } from '../../messages/limits';
 import { extractArticle } from '../../page/extract-article';
 
@@ -55,18 +54,6 @@ describe('serializeDocument', () => {
     expect(copy.blocks.every((b) => typeof b.liveIndex === 'number')).toBe(true);
   });
 
-  test('an indented page goes out without its padding, and reads as the page itself, locators included', async () => {
-    const indent = (depth: number) => `\n${'    '.repeat(depth)}`;
-    const paragraphs = Array.from({ length: 12 }, (_, i) => `${indent(3)}<p>${indent(4)}Paragraph ${i} of the report, said the harbour master on Tuesday, and the ferries were late again.${indent(3)}</p>`).join('');
-    const doc = documentOf(`<body>${indent(1)}<div class="byline">${indent(2)}<span>By Ana Ruiz</span>${indent(1)}</div>${indent(1)}<article>${paragraphs}${indent(1)}</article>${indent(0)}</body>`);
-    const { markup } = await serialize(doc);
-    const whole = withoutCode(new XMLSerializer().serializeToString(doc.documentElement));
-    expect(markup.length).toBeLessThan(whole.length * 0.9);
-    expect(markup).not.toMatch(/>[\t\n ]{2,}|[\t\n ]{2,}</);
-    const copy = expectSameArticle(doc, markup);
-    expect(copy.blocks.map((b) => b.text)).toContain('Paragraph 0 of the report, said the harbour master on Tuesday, and the ferries were late again.');
-  });
-
   test('a big page is opened rather than serialized whole: several slices, the same markup as the browser\'s serializer in one call, element for element', async () => {
     const doc = bigPage();
     const { outcome, markup } = await serialize(doc);
@@ -79,7 +66,7 @@ describe('serializeDocument', () => {
     expect(elements(markup)).toBe(doc.getElementsByTagName('*').length);
   });
 
-  test('code is never serialized: the markup is XMLSerializer\'s with every script and style sheet emptied and its padding folded (withoutCode, withoutPadding), element for element', async () => {
+  test('code is never serialized: the markup is XMLSerializer\'s with every script and style sheet emptied (withoutCode), element for element', async () => {
     const code = (i: number) => `<script>var s${i} = "${'z'.repeat(200)}";</script>`;
     const doc = documentOf(
       `<head><style>p { margin: 0 }</style><script type="application/ld+json">{"headline":"Kept"}</script></head>` +
@@ -89,7 +76,7 @@ describe('serializeDocument', () => {
     const { outcome, markup } = await serialize(doc);
     expect(outcome).toBe('done');
     const bare = (s: string) => s.replaceAll(/ xmlns="[^"]*"/g, '');
-    expect(bare(markup)).toBe(bare(withoutPadding(withoutCode(new XMLSerializer().serializeToString(doc.documentElement)))));
+    expect(bare(markup)).toBe(bare(withoutCode(new XMLSerializer().serializeToString(doc.documentElement))));
     expect(markup).not.toContain('zzz');
     expect(markup).not.toContain('fill: red');
     expect(markup).toContain('{"headline":"Kept"}');
