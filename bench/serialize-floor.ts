@@ -27,6 +27,8 @@ const xml: number[] = [];
 const chars: number[] = [];
 for (const slug of slugs) {
   const page = await session.newPage();
+  // tsx wraps named functions in `__name(…)`, a helper the page does not have
+  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
   try {
     await page.goto(server.url(`/${slug}/source.html`), { waitUntil: 'load', timeout: 30_000 });
     const times = await page.evaluate((n) => {
@@ -51,6 +53,7 @@ for (const slug of slugs) {
 }
 await session.close();
 await server.close();
+if (xml.length === 0) throw new Error('serialize-floor: no page measured');
 const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!.toFixed(1);
 console.log(`${xml.length} pages, the minimum of ${calls} calls each, ms`);
 console.log(`XMLSerializer(document): p50 ${at(xml, 0.5)}, p90 ${at(xml, 0.9)}, max ${at(xml, 1)}`);
