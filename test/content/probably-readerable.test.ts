@@ -27,6 +27,14 @@ describe('probablyReaderable: Readability\'s answer, without reading the whole p
     expect(probablyReaderable(doc)).toBe(true);
   });
 
+  test('a page with neither an <article> nor a <br> in a <div> is asked once: its first paragraphs are read once', () => {
+    const doc = page(`${'<p>Home</p>'.repeat(30)}`);
+    let reads = 0;
+    for (const p of doc.querySelectorAll('p')) Object.defineProperty(p, 'textContent', { get: () => (reads++, 'Home') });
+    expect(probablyReaderable(doc)).toBe(false);
+    expect(reads).toBe(30);
+  });
+
   test('property: the same answer as isProbablyReaderable on pages of paragraphs, <pre>s, <article>s and <br>s, visible or not', () => {
     const text = fc.integer({ min: 0, max: 6 }).map((n) => sentence.repeat(n));
     const element = fc.oneof(
