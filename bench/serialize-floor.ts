@@ -9,10 +9,9 @@
  *
  *   npx tsx bench/serialize-floor.ts [folder=../shared/corpus/readability] [calls=3]
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { launchChromium } from '../harness/launch-chromium';
-import { startStaticServer } from '../harness/static-server';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { eachSavedPage, savedPageSlugs } from '../harness/each-saved-page';
 
 const folder = resolve(process.argv[2] ?? '../shared/corpus/readability');
 const calls = Number(process.argv[3] ?? 3);
@@ -20,39 +19,24 @@ if (!existsSync(folder)) {
   console.error(`serialize-floor: ${folder} not found`);
   process.exit(2);
 }
-const slugs = readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'source.html'))).sort();
-const server = await startStaticServer(folder);
-const session = await launchChromium({ withExtension: false });
 const xml: number[] = [];
 const chars: number[] = [];
-for (const slug of slugs) {
-  const page = await session.newPage();
-  // tsx wraps named functions in `__name(…)`, a helper the page does not have
-  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
-  try {
-    await page.goto(server.url(`/${slug}/source.html`), { waitUntil: 'load', timeout: 30_000 });
-    const times = await page.evaluate((n) => {
-      const best = (run: () => unknown) => {
-        let min = Infinity;
-        for (let i = 0; i < n; i++) {
-          const started = performance.now();
-          run();
-          min = Math.min(min, performance.now() - started);
-        }
-        return min;
-      };
-      return { xml: best(() => new XMLSerializer().serializeToString(document)), chars: new XMLSerializer().serializeToString(document).length };
-    }, calls);
-    xml.push(times.xml);
-    chars.push(times.chars);
-  } catch (error) {
-    console.log(`${slug}: not measured (${(error as Error).message.split('\n')[0]})`);
-  } finally {
-    await page.close();
-  }
-}
-await session.close();
-await server.close();
+await eachSavedPage(folder, savedPageSlugs(folder), async (page) => {
+  const times = await page.evaluate((n) => {
+    const best = (run: () => unknown) => {
+      let min = Infinity;
+      for (let i = 0; i < n; i++) {
+        const started = performance.now();
+        run();
+        min = Math.min(min, performance.now() - started);
+      }
+      return min;
+    };
+    return { xml: best(() => new XMLSerializer().serializeToString(document)), chars: new XMLSerializer().serializeToString(document).length };
+  }, calls);
+  xml.push(times.xml);
+  chars.push(times.chars);
+});
 if (xml.length === 0) throw new Error('serialize-floor: no page measured');
 const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!.toFixed(1);
 console.log(`${xml.length} pages, the minimum of ${calls} calls each, ms`);

@@ -1,7 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { launchChromium } from '../harness/launch-chromium';
-import { startStaticServer } from '../harness/static-server';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { eachSavedPage, savedPageSlugs } from '../harness/each-saved-page';
 import { withoutCode } from '../content/without-code';
 
 /**
@@ -17,7 +16,7 @@ if (!existsSync(folder)) {
   console.error(`markup-composition: ${folder} not found (the shared corpus is not checked out next to this project)`);
   process.exit(2);
 }
-const slugs = process.argv[3]?.split(',') ?? readdirSync(folder).filter((slug) => existsSync(join(folder, slug, 'source.html'))).sort();
+const slugs = process.argv[3]?.split(',') ?? savedPageSlugs(folder);
 
 /** Runs in the page: characters by kind, and the markup itself. */
 function composition(): { markup: string; chars: Record<string, number> } {
@@ -37,35 +36,22 @@ function composition(): { markup: string; chars: Record<string, number> } {
   return { markup: new XMLSerializer().serializeToString(document), chars };
 }
 
-const server = await startStaticServer(folder);
-const session = await launchChromium({ withExtension: false });
 // White space next to a tag, as one character: what a page could leave out of its copy.
 const PADDING = />[\t\n\f\r ]+([\t\n\f\r ])|([\t\n\f\r ])[\t\n\f\r ]+</g;
 const fold = (markup: string) => markup.replace(PADDING, (_run, after: string | undefined, before: string | undefined) => (after !== undefined ? `>${after}` : `${before}<`));
-const totals = new Map<string, number>();
 let before = 0;
 let after = 0;
 const kept: number[] = [];
-for (const slug of slugs) {
-  const page = await session.newPage();
-  await page.addInitScript('globalThis.__name ??= (fn) => fn;');
-  try {
-    await page.goto(server.url(`/${slug}/source.html`), { waitUntil: 'load', timeout: 30_000 });
-    const { markup, chars } = await page.evaluate(composition);
-    const sent = withoutCode(markup);
-    const light = fold(sent);
-    before += sent.length;
-    after += light.length;
-    kept.push(light.length / sent.length);
-    for (const [kind, n] of Object.entries(chars)) totals.set(kind, (totals.get(kind) ?? 0) + n);
-  } catch (error) {
-    console.log(`${slug}: not measured (${(error as Error).message.split('\n')[0]})`);
-  } finally {
-    await page.close();
-  }
-}
-await session.close();
-await server.close();
+const totals = new Map<string, number>();
+await eachSavedPage(folder, slugs, async (page) => {
+  const { markup, chars } = await page.evaluate(composition);
+  const sent = withoutCode(markup);
+  const light = fold(sent);
+  before += sent.length;
+  after += light.length;
+  kept.push(light.length / sent.length);
+  for (const [kind, n] of Object.entries(chars)) totals.set(kind, (totals.get(kind) ?? 0) + n);
+});
 const pct = (n: number) => `${((n / before) * 100).toFixed(1)} %`;
 console.log(`${kept.length} pages, ${before} characters of markup (code emptied)`);
 for (const [kind, n] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${kind.padEnd(32)} ${pct(n).padStart(7)}`);
