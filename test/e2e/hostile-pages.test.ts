@@ -62,8 +62,8 @@ describe('documents that are not ordinary HTML pages', () => {
   ])('%s: "not HTML", nothing read, no error', async (_name, path) => {
     const opened = await open(path);
     expect(await opened.report()).toMatchObject({ state: 'not-article', reason: 'not-html' });
-    // refused before the check: no serializing, no chunk, nothing sent to the background
-    expect((await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).sort()).toEqual(['unsourced:first-run', 'unsourced:run', 'unsourced:shape']);
+    // refused before the check: no serializing, no chunk; only its report goes to the background
+    expect((await opened.page.evaluate(() => performance.getEntriesByType('measure').map((m) => m.name))).sort()).toEqual(['unsourced:first-run', 'unsourced:report', 'unsourced:run', 'unsourced:shape']);
     expect(await popupSays(opened, message('popup_not_article_not_html'))).toContain(message('popup_not_article_title'));
     expectNoExtensionErrors(opened);
   });
