@@ -1,7 +1,6 @@
 import type { MessageContext, Sender } from './handle-message';
 import { ANALYSIS_PORT, type AnalyzeResponse, isAnalyzeRequest, isHtmlPart, type Reading } from '../messages/analysis-port';
 import { buildReport } from '../messages/build-report';
-import { expandAnalysis } from '../messages/compact-analysis';
 import { MAX_HTML_CHARS } from '../messages/limits';
 
 /** What `runtime.onConnect` hands the background (the parts used here). */
@@ -64,18 +63,18 @@ export function acceptAnalysisPort(port: AnalysisPort, context: MessageContext):
 const FAILED: AnalyzeResponse = { failed: true };
 
 /**
- * An article's answer goes with the token of the popup's report, built here from the answer exactly
- * as the page will hold it (the same sentence ids) and held for the tab until the page says what it
- * painted: the page never sends the claims' text back. A frame's page gets a token too, but the
- * background never takes a frame's report (handle-message.ts): its token is never held.
+ * An article's answer goes with the token of the popup's report, built here from the analysis the
+ * page will hold once it expands the answer (the same sentences, the same ids) and held for the tab
+ * until the page says what it painted: the page never sends the claims' text back. A frame's page
+ * gets a token too, but the background never takes a frame's report (handle-message.ts): its token is
+ * never held.
  */
 function withReport(reading: Reading, url: string, tabId: number, frameId: number | undefined, context: MessageContext): AnalyzeResponse {
   if (!('article' in reading)) return reading;
-  const analysis = expandAnalysis(reading.article, reading.analysis);
-  if (!analysis) return FAILED;
-  const report = buildReport(url, { analysis, truncated: reading.truncated }, []);
+  const { analysed, ...answer } = reading;
+  const report = buildReport(url, { analysis: analysed, truncated: answer.truncated }, []);
   const token = frameId === undefined || frameId === 0 ? context.reports.hold(tabId, report) : 'frame';
-  return { ...reading, report: token };
+  return { ...answer, report: token };
 }
 
 function answer(port: AnalysisPort, response: AnalyzeResponse): void {

@@ -39,7 +39,8 @@ export class AnalysisService {
   }
 
   /**
-   * The answer to one page: its article and the analysis (compact), or why there is none. Its time
+   * The answer to one page: its article and the analysis (compact, and whole for the popup's report),
+   * or why there is none. Its time
    * is the background's own `unsourced:read` (the last page's only, so that a background alive for
    * days keeps no list of every page); `unsourced:analyze`, the analyzer's share, as before.
    */
@@ -55,11 +56,11 @@ export class AnalysisService {
     }
     if (!extracted.ok) return { noArticle: extracted.reason };
     const { article, truncated } = limitArticle(extracted.article);
-    const analysis = compactAnalysis(this.analyze(article));
+    const analysed = this.analyze(article);
     clearMeasures('read');
     measureSince('read', start);
     // the page has every link's text in its blocks and needs no address
-    return { article: { ...article, blocks: article.blocks.map(({ links: _links, ...b }) => b) }, truncated, analysis };
+    return { article: { ...article, blocks: article.blocks.map(({ links: _links, ...b }) => b) }, truncated, analysis: compactAnalysis(analysed), analysed };
   }
 
   analyze(article: Article): Analysis {

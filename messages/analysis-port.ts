@@ -1,4 +1,4 @@
-import { BLOCK_KINDS, BLOCK_ROLES, type Article } from '../analyzer/types';
+import { BLOCK_KINDS, BLOCK_ROLES, type Analysis, type Article } from '../analyzer/types';
 import { hasExactKeys, isBoundedArray, isBoundedString, isCount, isOneOf, isRecord } from './field-guards';
 import {
   MAX_HTML_PART_CHARS,
@@ -53,8 +53,9 @@ export type Truncation = { analysedBlocks: number; totalBlocks: number } | null;
 export type AnalyzeResponse = (ArticleReading & { report: string }) | NoReading;
 
 /** What the background made of a page (background/analysis-service.ts), before it holds the report. */
-export type Reading = ArticleReading | NoReading;
-export type ArticleReading = { article: Article; truncated: Truncation; analysis: CompactAnalysis };
+export type Reading = (ArticleReading & { analysed: Analysis }) | NoReading;
+/** `analysed`: the analyzer's own analysis, which the popup's report is built from; never sent. */
+type ArticleReading = { article: Article; truncated: Truncation; analysis: CompactAnalysis };
 type NoReading = { noArticle: NoArticleReason } | { failed: true };
 
 /** An `html` part: a string of 1 to MAX_HTML_PART_CHARS characters. */

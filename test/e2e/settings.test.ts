@@ -64,14 +64,14 @@ describe('the reader’s settings take effect on an open article, without a relo
     await cdp.detach();
     const hedged = controlNamed(options, message('label_hedged_name'));
     await hedged.uncheck();
-    await expect.poll(async () => (await tabReport(options, article.tabId))?.state === 'article' && (await tabReport(options, article.tabId)), { timeout: 10_000 }).toMatchObject({ highlighted: expect.not.arrayContaining(['hedged']) });
+    await expect.poll(() => tabReport(options, article.tabId), { timeout: 10_000 }).toMatchObject({ state: 'article', highlighted: expect.not.arrayContaining(['hedged']) });
     const after = await tabReport(options, article.tabId);
     // a new worker answered: the old one, and what it held, are gone
     expect(await (await extensionWorker(browser)).evaluate(mark)).toBeUndefined();
     // the same report but for what is painted: built by the page, as the background built it
     expect({ ...after, highlighted: [] }).toEqual({ ...before, highlighted: [] });
     await hedged.check();
-    await expect.poll(async () => (await tabReport(options, article.tabId)) as unknown, { timeout: 10_000 }).toMatchObject({ highlighted: expect.arrayContaining(['hedged']) });
+    await expect.poll(() => tabReport(options, article.tabId), { timeout: 10_000 }).toMatchObject({ state: 'article', highlighted: expect.arrayContaining(['hedged']) });
   });
 
   test('popup: "Mark on the page" — nothing, only vague and unconfirmed, everything; remembered, and per site when asked', async () => {
